@@ -1,0 +1,74 @@
+/**
+ * Word knowledge the reconciler uses to decide what a claim is about. All of it is data:
+ * a user's options can add to every table (see `CheckOptions.lexicon`).
+ */
+
+/** Names of one thing: every alias maps to the first name of its list. */
+export const ENTITY_ALIASES: string[][] = [
+  ['x', 'twitter', '𝕏', 'tweet'],
+  ['us', 'u.s.', 'usa', 'u.s.a.', 'united states', 'america'],
+  ['uk', 'u.k.', 'britain', 'united kingdom', 'great britain'],
+  ['un', 'u.n.', 'united nations'],
+  ['eu', 'e.u.', 'european union'],
+  ['meta', 'facebook inc'],
+];
+
+/**
+ * Words that name the same counted thing or event; a word may sit in several lists
+ * ("massacre" is both an attack and deaths). Keep lists narrow: two words belong together
+ * only when a claim about one is a claim about the other.
+ */
+export const KEY_SYNONYMS: string[][] = [
+  ['follower', 'following', 'subscriber'],
+  ['death', 'dead', 'die', 'kill', 'killed', 'fatality', 'massacre', 'toll', 'death toll', 'life', 'lives lost', 'body'],
+  ['injury', 'injured', 'injure', 'wounded', 'wound', 'hurt'],
+  ['arrest', 'arrested', 'detained', 'detain', 'detention'],
+  ['attack', 'assault', 'raid', 'massacre', 'onslaught'],
+  ['hostage', 'abducted', 'abduct', 'kidnapped', 'kidnap', 'captive'],
+  ['resident', 'inhabitant'],
+  ['employee', 'worker', 'staff', 'employ'],
+  ['vote', 'ballot'],
+  ['user', 'member'],
+  ['turnout', 'participation'],
+  ['open', 'opening', 'inauguration', 'inaugurate'],
+  ['close', 'closure', 'shut', 'shutdown'],
+  ['ban', 'banned', 'prohibit', 'block', 'blocked'],
+  ['suspend', 'suspension', 'suspended'],
+  ['elect', 'election', 'vote'],
+];
+
+/**
+ * Head nouns that say little on their own ("1,200 people"): for these the verb or event
+ * noun beside the figure ("killed", "death of") says what is counted.
+ */
+export const GENERIC_HEADS = [
+  'people', 'person', 'individual', 'other', 'man', 'woman', 'child', 'resident', 'civilian',
+  'those', 'figure', 'number', 'total', 'one', 'adult', 'citizen', 'victim', 'israeli', 'palestinian',
+];
+
+/** Verbs that carry no event of their own: the event is elsewhere in the clause. */
+export const LIGHT_VERBS = [
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',
+  'say', 'said', 'says', 'tell', 'told', 'report', 'reported', 'reportedly', 'add', 'added', 'state',
+  'stated', 'note', 'noted', 'claim', 'claimed', 'according', 'accord', 'show', 'showed', 'shown', 'get',
+  'make', 'made', 'take', 'took', 'give', 'gave', 'can', 'could', 'will', 'would', 'may', 'might',
+  'must', 'should', 'shall', 'boast', 'boasts', 'maintain', 'continue', 'remain', 'become', 'seem',
+  'include', 'including', 'compare', 'compared', 'stand', 'reach', 'reached', 'rise', 'rose', 'total',
+  'follow', 'followed',
+];
+
+/** Function words and fillers never used as subject terms. */
+export const STOPWORDS = [
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
+  'with', 'without', 'as', 'into', 'onto', 'over', 'under', 'about', 'around', 'than', 'that', 'this',
+  'these', 'those', 'there', 'here', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while',
+  'it', 'its', 'he', 'his', 'him', 'she', 'her', 'hers', 'they', 'them', 'their', 'we', 'our', 'us',
+  'you', 'your', 'i', 'me', 'my', 'not', 'no', 'so', 'such', 'very', 'more', 'most', 'less', 'least',
+  'some', 'any', 'each', 'every', 'all', 'both', 'other', 'another', 'also', 'only', 'just', 'even',
+  'still', 'now', 'then', 'since', 'until', 'after', 'before', 'during', 'through', 'up', 'down',
+  'out', 'off', 'again', 'further', 'once', 'nearly', 'almost', 'roughly', 'approximately', 'least',
+  'respectively', 'additionally', 'however', 'although', 'though', 'because', 'if', 'whether',
+  'many', 'much', 'several', 'few', 'own', 'same', 'new', 'recent', 'recently', 'back', 'ago',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'time',
+  'early', 'late', 'mid', 'last', 'next', 'first', 'second', 'third', 'one', 'alone', 'else',
+];

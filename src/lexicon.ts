@@ -1,0 +1,67 @@
+import { ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, STOPWORDS } from './data/lexicon.js';
+import { APPROXIMATE_TOLERANCE, QUALIFIERS, type QualifierKind } from './data/qualifiers.js';
+
+/** Additions a user may make to the built-in word knowledge (all optional). */
+export interface LexiconInput {
+  /** Extra alias lists: every name maps to the first of its list ("x", "twitter"). */
+  entityAliases?: string[][];
+  /** Extra synonym lists for what claims count or date ("fatality", "death"). */
+  keySynonyms?: string[][];
+  /** Extra qualifier words and the bound they set. */
+  qualifiers?: Record<string, QualifierKind>;
+  genericHeads?: string[];
+  lightVerbs?: string[];
+  stopwords?: string[];
+}
+
+/** The compiled word knowledge handed to extract and reconcile. */
+export interface Lexicon {
+  /** Canonical name of an entity or word ("twitter" → "x"), or the word itself. */
+  canonical(word: string): string;
+  /** The synonym classes a key word belongs to (itself when none). */
+  keyClasses(word: string): string[];
+  isGenericHead(lemma: string): boolean;
+  isLightVerb(lemma: string): boolean;
+  isStopword(word: string): boolean;
+  qualifiers: Map<string, QualifierKind>;
+  /** Matches a qualifier phrase that ends right before a figure; group 1 is the phrase. */
+  qualifierPattern: RegExp;
+  approximateTolerance: number;
+}
+
+export function buildLexicon(input: LexiconInput = {}): Lexicon {
+  const aliases = new Map<string, string>();
+  for (const list of [...ENTITY_ALIASES, ...(input.entityAliases ?? [])]) {
+    const [head] = list;
+    if (head === undefined) continue;
+    for (const name of list) aliases.set(name.toLowerCase(), head.toLowerCase());
+  }
+  const classes = new Map<string, string[]>();
+  for (const list of [...KEY_SYNONYMS, ...(input.keySynonyms ?? [])]) {
+    const [head] = list;
+    if (head === undefined) continue;
+    for (const word of list) {
+      const known = classes.get(word.toLowerCase()) ?? [];
+      if (!known.includes(head)) classes.set(word.toLowerCase(), [...known, head.toLowerCase()]);
+    }
+  }
+  const qualifiers = new Map(Object.entries({ ...QUALIFIERS, ...(input.qualifiers ?? {}) }));
+  const phrases = [...qualifiers.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const generic = new Set([...GENERIC_HEADS, ...(input.genericHeads ?? [])]);
+  const light = new Set([...LIGHT_VERBS, ...(input.lightVerbs ?? [])]);
+  const stop = new Set([...STOPWORDS, ...(input.stopwords ?? [])]);
+  return {
+    canonical: (word) => aliases.get(word.toLowerCase()) ?? word.toLowerCase(),
+    keyClasses: (word) => classes.get(word.toLowerCase()) ?? [word.toLowerCase()],
+    isGenericHead: (lemma) => generic.has(lemma),
+    isLightVerb: (lemma) => light.has(lemma),
+    isStopword: (word) => stop.has(word.toLowerCase()),
+    qualifiers,
+    qualifierPattern: new RegExp(`(?<![\\p{L}])(${phrases.join('|')})\\s+$`, 'iu'),
+    approximateTolerance: APPROXIMATE_TOLERANCE,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

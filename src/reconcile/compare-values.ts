@@ -1,0 +1,110 @@
+import type { DateValue, NumberValue } from '../types.js';
+
+/**
+ * Whether two figures can both be true. A round figure of 1,000 or more stands for a range
+ * ("1,200" covers 1,150–1,250; "5 million" covers 4.5–5.5 million), never wider than 10%:
+ * reporters round, and rounding is not a contradiction.
+ */
+export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
+  const [aLow, aHigh] = widen(a);
+  const [bLow, bHigh] = widen(b);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
+/**
+ * Whether two dates can both be true: intervals overlap, and a year-less date ("--10-07")
+ * agrees with any date whose month and day it matches.
+ */
+export function datesCompatible(a: DateValue, b: DateValue): boolean {
+  if (!a.start || !b.start || !a.end || !b.end) return true;
+  if (a.start.startsWith('--') || b.start.startsWith('--')) return partialAgrees(a, b);
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** How many calendar fields (year, month, day) two compatible dates both state; 1 for figures. */
+export function agreementStrength(a: DateValue | NumberValue, b: DateValue | NumberValue): number {
+  if (!('granularity' in a) || !('granularity' in b)) return 1;
+  const fa = fields(a);
+  const fb = fields(b);
+  let shared = 1;
+  if (fa.year !== null && fb.year !== null) shared++;
+  if (fa.month !== null && fb.month !== null) shared++;
+  if (fa.day !== null && fb.day !== null) shared++;
+  return shared;
+}
+
+/** A short reason two dates clash: the first calendar field that differs. */
+export function dateClash(a: DateValue, b: DateValue): string {
+  const fa = fields(a);
+  const fb = fields(b);
+  if (fa.year !== null && fb.year !== null && fa.year !== fb.year) return `the years differ (${fa.year} vs ${fb.year})`;
+  if (fa.month !== null && fb.month !== null && fa.month !== fb.month) return `the months differ (${MONTH_NAMES[fa.month - 1]} vs ${MONTH_NAMES[fb.month - 1]})`;
+  if (fa.day !== null && fb.day !== null && fa.day !== fb.day) return `the days differ (${fa.day} vs ${fb.day})`;
+  return 'the dates do not overlap';
+}
+
+/** A short reason two figures clash. */
+export function numberClash(a: NumberValue, b: NumberValue): string {
+  return `${describeNumber(a)} cannot be ${describeNumber(b)}`;
+}
+
+export function describeNumber(value: NumberValue): string {
+  const { min, max } = value;
+  if (min !== null && max !== null) return min === max ? format(min) : `${format(min)}–${format(max)}`;
+  if (min !== null) return `at least ${format(min)}`;
+  if (max !== null) return `at most ${format(max)}`;
+  return 'any value';
+}
+
+// --- internal ---
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function format(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function roundingTolerance(n: number): number {
+  const magnitude = Math.abs(n);
+  if (magnitude < 1000 || !Number.isInteger(n)) return 0;
+  let unit = 1;
+  while (magnitude % (unit * 10) === 0) unit *= 10;
+  return Math.min(unit / 2, magnitude * 0.1);
+}
+
+function widen(value: NumberValue): [number, number] {
+  const low = value.min === null ? -Infinity : value.min - roundingTolerance(value.min);
+  const high = value.max === null ? Infinity : value.max + roundingTolerance(value.max);
+  return [low, high];
+}
+
+interface Fields {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+function fields(value: DateValue): Fields {
+  const start = value.start ?? '';
+  if (start.startsWith('--')) {
+    const [month, day] = start.slice(2).split('-').map(Number);
+    return { year: null, month: month ?? null, day: value.granularity === 'day' ? (day ?? null) : null };
+  }
+  const [year, month, day] = start.split('-').map(Number);
+  if (!year) return { year: null, month: null, day: null };
+  return {
+    year,
+    month: value.granularity === 'year' ? null : (month ?? null),
+    day: value.granularity === 'day' ? (day ?? null) : null,
+  };
+}
+
+function partialAgrees(a: DateValue, b: DateValue): boolean {
+  const fa = fields(a);
+  const fb = fields(b);
+  if (fa.month === null || fb.month === null) return true;
+  if (a.start !== a.end && !a.start?.startsWith('--') && a.granularity !== 'month') return true;
+  if (b.start !== b.end && !b.start?.startsWith('--') && b.granularity !== 'month') return true;
+  if (fa.month !== fb.month) return false;
+  return fa.day === null || fb.day === null || fa.day === fb.day;
+}

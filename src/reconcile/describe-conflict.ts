@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { Claim, Conflict } from '../types.js';
+import { agreementStrength, dateClash, describeNumber, numberClash } from './compare-values.js';
+import type { Link } from './link-claims.js';
+
+/**
+ * Turns clashing claims into a Conflict: which sources agree, which is the outlier, a
+ * message an editor can act on, a confidence and a stable id.
+ */
+export function describeConflict(
+  claims: Claim[],
+  clashing: Array<[Claim, Claim]>,
+  links: Map<string, Map<string, Link>>,
+  compatible: (a: Claim, b: Claim) => boolean,
+): Conflict {
+  const [first, second] = clashing[0] as [Claim, Claim];
+  const firstLink = links.get(first.id)?.get(second.id);
+  const subject = [first.about.key ?? '', ...(firstLink?.shared ?? []).slice(0, 3)].filter(Boolean).join(' · ');
+  const { agreeing, outliers } = majority(claims, compatible);
+  const reason = first.kind === 'date' && second.kind === 'date'
+    ? dateClash(first.value, second.value)
+    : numberClash(first.value as never, second.value as never);
+  const quote = (source: string) => {
+    const texts = [...new Set(claims.filter((c) => c.source === source).map((c) => `"${c.text}"`))];
+    return `${texts.join(' / ')} (${source})`;
+  };
+  const sources = [...new Set(claims.map((c) => c.source))];
+  const message = outliers.length > 0
+    ? `${outliers.map(quote).join(' and ')} disagree${outliers.length === 1 ? 's' : ''} with ${agreeing.map(quote).join(', ')}: ${reason}`
+    : `${sources.map(quote).join(' vs ')}: ${reason}`;
+  return {
+    id: conflictId(first.kind, subject, claims),
+    kind: first.kind,
+    subject,
+    message,
+    confidence: confidenceOf(clashing, links),
+    agreeing,
+    outliers,
+    claims,
+  };
+}
+
+// --- internal ---
+
+function valueKey(claim: Claim): string {
+  return claim.kind === 'number'
+    ? describeNumber(claim.value)
+    : `${claim.value.start ?? '?'}/${claim.value.end ?? '?'}/${claim.value.granularity}`;
+}
+
+function conflictId(kind: string, subject: string, claims: Claim[]): string {
+  const values = [...new Set(claims.map((c) => `${c.source}=${valueKey(c)}`))].sort();
+  return createHash('sha256').update(JSON.stringify([kind, subject, values])).digest('hex').slice(0, 12);
+}
+
+function confidenceOf(clashing: Array<[Claim, Claim]>, links: Map<string, Map<string, Link>>): number {
+  const scores = clashing.map(([a, b]) => {
+    const link = links.get(a.id)?.get(b.id);
+    let score = 0.5 + 0.1 * Math.min(link?.shared.length ?? 0, 3) + (link?.sameKey ? 0.1 : 0);
+    if ((a.kind === 'date' && a.inferred) || (b.kind === 'date' && b.inferred)) score -= 0.15;
+    if ((a.kind === 'number' && a.approximate) || (b.kind === 'number' && b.approximate)) score -= 0.05;
+    return score;
+  });
+  const best = Math.max(...scores);
+  return Math.round(Math.min(0.99, Math.max(0.05, best)) * 100) / 100;
+}
+
+/**
+ * The largest-weight set of sources that all agree (weight: the calendar fields each pair of
+ * them shares), and the others as outliers. On a tie nobody is named the outlier.
+ */
+function majority(claims: Claim[], compatible: (a: Claim, b: Claim) => boolean): { agreeing: string[]; outliers: string[] } {
+  const sources = [...new Set(claims.map((c) => c.source))].sort();
+  if (sources.length > 12) return { agreeing: [], outliers: [] };
+  const strength = (s: string, t: string): number | null => {
+    let best: number | null = null;
+    for (const a of claims.filter((c) => c.source === s)) {
+      for (const b of claims.filter((c) => c.source === t)) {
+        if (compatible(a, b)) best = Math.max(best ?? 0, agreementStrength(a.value, b.value));
+      }
+    }
+    return best;
+  };
+  let bestWeight = -1;
+  let bestSets: string[][] = [];
+  for (let mask = 1; mask < 1 << sources.length; mask++) {
+    const set = sources.filter((_, i) => mask & (1 << i));
+    if (set.length < 2) continue;
+    let weight = 0;
+    let ok = true;
+    for (let i = 0; i < set.length && ok; i++) {
+      for (let j = i + 1; j < set.length && ok; j++) {
+        const s = strength(set[i] as string, set[j] as string);
+        if (s === null) ok = false;
+        else weight += s;
+      }
+    }
+    if (!ok) continue;
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      bestSets = [set];
+    } else if (weight === bestWeight) {
+      bestSets.push(set);
+    }
+  }
+  if (bestSets.length !== 1) return { agreeing: [], outliers: [] };
+  const agreeing = bestSets[0] as string[];
+  return { agreeing, outliers: sources.filter((s) => !agreeing.includes(s)) };
+}

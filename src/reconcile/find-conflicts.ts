@@ -1,0 +1,59 @@
+import type { Claim, Conflict } from '../types.js';
+import { datesCompatible, numbersCompatible } from './compare-values.js';
+import { describeConflict } from './describe-conflict.js';
+import { byPosition, type LinkedGroup } from './group-claims.js';
+
+/**
+ * Finds the conflicts of each group. Two linked claims clash when their values cannot both
+ * be true and neither source says elsewhere something the other claim agrees with: a source
+ * that gives 2019 and January 2021 for "the suspension" speaks of two suspensions, and
+ * another source's 2021 contradicts neither.
+ */
+export function findConflicts(groups: LinkedGroup[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const group of groups) {
+    const byId = new Map(group.claims.map((c) => [c.id, c]));
+    const linked = (claim: Claim): Claim[] => [...(group.links.get(claim.id)?.keys() ?? [])].map((id) => byId.get(id) as Claim);
+    const satisfied = (claim: Claim, source: string) =>
+      linked(claim).some((other) => other.source === source && compatible(claim, other));
+
+    const pairs: Array<[Claim, Claim]> = [];
+    for (const a of group.claims) {
+      for (const b of linked(a)) {
+        if (byPosition(a, b) >= 0 || compatible(a, b)) continue;
+        if (!satisfied(a, b.source) && !satisfied(b, a.source)) pairs.push([a, b]);
+      }
+    }
+    for (const core of joinPairs(pairs)) {
+      const members = new Map(core.map((c) => [c.id, c]));
+      // sources that agree with one side join the conflict as witnesses
+      for (const claim of core) for (const other of linked(claim)) members.set(other.id, other);
+      const claims = [...members.values()].sort(byPosition);
+      const clashing = pairs.filter(([a]) => core.includes(a));
+      conflicts.push(describeConflict(claims, clashing, group.links, compatible));
+    }
+  }
+  return conflicts.sort((a, b) => byPosition(a.claims[0] as Claim, b.claims[0] as Claim) || (a.id < b.id ? -1 : 1));
+}
+
+export function compatible(a: Claim, b: Claim): boolean {
+  if (a.kind === 'number' && b.kind === 'number') return numbersCompatible(a.value, b.value);
+  if (a.kind === 'date' && b.kind === 'date') return datesCompatible(a.value, b.value);
+  return true;
+}
+
+// --- internal ---
+
+function joinPairs(pairs: Array<[Claim, Claim]>): Claim[][] {
+  const cores: Array<Map<string, Claim>> = [];
+  for (const [a, b] of pairs) {
+    const hits = cores.filter((core) => core.has(a.id) || core.has(b.id));
+    const merged = new Map<string, Claim>([[a.id, a], [b.id, b]]);
+    for (const hit of hits) {
+      for (const [id, claim] of hit) merged.set(id, claim);
+      cores.splice(cores.indexOf(hit), 1);
+    }
+    cores.push(merged);
+  }
+  return cores.map((core) => [...core.values()].sort(byPosition));
+}

@@ -1,0 +1,129 @@
+/**
+ * Boundary types of the factcheck pipeline:
+ * ingest (SourceDocument) → extract (Claim) → reconcile (ClaimGroup, Conflict) → report (Report).
+ * Offsets are UTF-16 code unit indices into the file content (JavaScript string indices),
+ * `start` inclusive and `end` exclusive; lines and columns are 1-based.
+ */
+
+/** One article as read from disk. */
+export interface SourceDocument {
+  /** The path as given or found, with forward slashes, relative to the working directory when below it. */
+  path: string;
+  /** The whole file content, including a leading `date` line when there is one. */
+  text: string;
+  /** Publication date from the `date YYYY-MM-DD` line, ISO `YYYY-MM-DD`, or null. */
+  published: string | null;
+  /** Offset where the article body starts (after the `date` line's prefix). */
+  bodyStart: number;
+}
+
+/** A problem with one input that did not stop the run. */
+export interface Diagnostic {
+  path: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+export type ClaimKind = 'number' | 'date';
+
+/** A numeric value as an interval; null is an open bound ("over 5 million": max null). */
+export interface NumberValue {
+  min: number | null;
+  max: number | null;
+}
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A date value as an inclusive interval of ISO dates at a granularity.
+ * When the year is unknown ("October 7" in an undated article), start and end use the
+ * ISO 8601 year-less forms `--MM-DD` (day) or `--MM` (month). Unresolvable relative
+ * dates ("last month" with no publication date) have null start and end.
+ */
+export interface DateValue {
+  start: string | null;
+  end: string | null;
+  granularity: Granularity;
+}
+
+/** What a claim is about, derived from the words around it. */
+export interface Subject {
+  /** The thing counted or the event dated, normalized ("follower", "death", "attack"); null when unknown. */
+  key: string | null;
+  /** Content words of the claim's own part of the sentence, lemmatized, aliases resolved, nearest first. */
+  terms: string[];
+  /** A short human-readable description ("followers · english x account"). */
+  label: string;
+}
+
+export interface ClaimBase {
+  /** `path#start`: unique within one run. */
+  id: string;
+  source: string;
+  /** Exactly the file content from start to end. */
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  sentence: string;
+  about: Subject;
+}
+
+export interface NumberClaim extends ClaimBase {
+  kind: 'number';
+  value: NumberValue;
+  /** "percent", "fold", "year" (ages and durations) …; null for plain counts. */
+  unit: string | null;
+  /** Whether the figure was hedged ("about", "some", "roughly"). */
+  approximate: boolean;
+}
+
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  value: DateValue;
+  /** True when the year (or the whole date) was inferred from the publication date. */
+  inferred: boolean;
+}
+
+export type Claim = NumberClaim | DateClaim;
+
+/** Claims from different sources that speak of the same thing. */
+export interface ClaimGroup {
+  kind: ClaimKind;
+  key: string;
+  claims: Claim[];
+}
+
+/** A group whose values cannot all be true. */
+export interface Conflict {
+  /** Stable: a hash of the subject, the sources and their normalized values. */
+  id: string;
+  kind: ClaimKind;
+  subject: string;
+  message: string;
+  /** 0..1: how sure the tool is that the claims speak of the same thing and truly clash. */
+  confidence: number;
+  /** Sources whose claims agree with each other against the outliers (may be empty on a tie). */
+  agreeing: string[];
+  /** Sources whose values clash with the agreeing ones. */
+  outliers: string[];
+  claims: Claim[];
+}
+
+export interface SourceSummary {
+  path: string;
+  published: string | null;
+  claims: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'factcheck'; version: string };
+  sources: SourceSummary[];
+  conflicts: Conflict[];
+  /** Every extracted claim, sorted by source and offset (kept for `--claims` and the API). */
+  claims: Claim[];
+  errors: Diagnostic[];
+  summary: { sources: number; claims: number; conflicts: number };
+}
