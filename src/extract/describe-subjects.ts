@@ -27,7 +27,9 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     const before = words.filter((t) => t.end <= mention.start);
     const after = words.filter((t) => t.start >= mention.end);
     if (mention.kind === 'date') {
-      keys.push({ key: dateKey(before, after, lexicon), how: 'other' });
+      const last = tokens.filter((t) => t.end <= mention.end).pop();
+      const open = !last || last.after === '' || last.after === '.';
+      keys.push({ key: dateKey(before, open ? after : [], after, lexicon), how: 'other' });
       return;
     }
     const found = numberKey(before, after, lexicon, tokens, mention);
@@ -150,22 +152,32 @@ function predicateOf(before: Token[], rest: Token[], lexicon: Lexicon): string |
 }
 
 /** What a date dates: the noun it premodifies ("the Oct. 7 attack"), else the nearest event word. */
-function dateKey(before: Token[], after: Token[], lexicon: Lexicon): string | null {
+function dateKey(before: Token[], adjacent: Token[], after: Token[], lexicon: Lexicon): string | null {
+  const usable = (t: Token) => !lexicon.isStopword(t.lemma) && /^\p{L}/u.test(t.text);
+  // compromise often reads "the Oct. 7 attack" as a verb: after a determiner it is the noun the date modifies
+  const determined = DETERMINERS.has(before[before.length - 1]?.lemma ?? '');
   const run: Token[] = [];
-  for (const t of after) {
-    if (t.pos === 'noun' || t.pos === 'proper') run.push(t);
-    else break;
-    if (t.after) break;
+  for (const t of adjacent) {
+    const nounLike = t.pos === 'noun' || t.pos === 'proper' || (determined && t.pos === 'verb' && run.length === 0 || run.length > 0 && t.pos === 'verb');
+    if (!nounLike || !usable(t)) break;
+    run.push(t);
+    if (t.after || t.pos === 'verb') break;
   }
-  const premodified = [...run].reverse().find(isCommonNoun);
-  if (premodified && run[run.length - 1] === premodified) return lexicon.canonical(premodified.lemma);
-  const left = [...before].reverse().slice(0, 8).find((t) => isCommonNoun(t) || isEventVerb(t, lexicon));
+  const head = run[run.length - 1];
+  if (head && head.pos !== 'proper' && (determined || run.length > 1 || head.pos === 'noun')) return lexicon.canonical(head.lemma);
+  const left = withinClause([...before].reverse()).filter(usable).slice(0, 8).find((t) => isCommonNoun(t) || isEventVerb(t, lexicon));
   if (left) return lexicon.canonical(left.lemma);
-  const right = after.slice(0, 8);
-  const verb = right.find((t) => isEventVerb(t, lexicon));
-  const noun = right.find(isCommonNoun);
-  const chosen = verb ?? noun;
+  const right = after.filter(usable).slice(0, 8);
+  const chosen = right.find((t) => isEventVerb(t, lexicon)) ?? right.find(isCommonNoun);
   return chosen ? lexicon.canonical(chosen.lemma) : null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** Tokens walking left from a mention, up to the first comma or semicolon that closes a clause. */
+function withinClause(leftward: Token[]): Token[] {
+  const stop = leftward.findIndex((t) => t.after.includes(',') || t.after.includes(';'));
+  return stop < 0 ? leftward : leftward.slice(0, stop);
 }
 
 /** The words that belong to mention i: the sentence's opening, and its own stretch between its neighbours. */
