@@ -2,7 +2,7 @@ import type { DateValue, NumberValue } from '../types.js';
 
 /**
  * Whether two figures can both be true. A round figure of 1,000 or more stands for a range
- * ("1,200" covers 1,150–1,250; "5 million" covers 4.5–5.5 million), never wider than 10%:
+ * ("1,200" covers 1,155–1,245; "5 million" covers 4.55–5.45 million), never wider than 10%:
  * reporters round, and rounding is not a contradiction.
  */
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
@@ -69,7 +69,8 @@ function roundingTolerance(n: number): number {
   if (magnitude < 1000 || !Number.isInteger(n)) return 0;
   let unit = 1;
   while (magnitude % (unit * 10) === 0) unit *= 10;
-  return Math.min(unit / 2, magnitude * 0.1);
+  // a shade under half a unit, so neighbouring round figures (1,100 and 1,200) do not touch
+  return Math.min(unit * 0.45, magnitude * 0.1);
 }
 
 function widen(value: NumberValue): [number, number] {

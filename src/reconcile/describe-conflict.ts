@@ -21,7 +21,7 @@ export function describeConflict(
     ? dateClash(first.value, second.value)
     : numberClash(first.value as never, second.value as never);
   const quote = (source: string) => {
-    const texts = [...new Set(claims.filter((c) => c.source === source).map((c) => `"${c.text}"`))];
+    const texts = [...new Set(claims.filter((c) => c.source === source).map(quoteClaim))];
     return `${texts.join(' / ')} (${source})`;
   };
   const sources = [...new Set(claims.map((c) => c.source))];
@@ -41,6 +41,15 @@ export function describeConflict(
 }
 
 // --- internal ---
+
+/** The claim's words, and the date they were read as when the words alone do not say it. */
+function quoteClaim(claim: Claim): string {
+  if (claim.kind !== 'date' || !claim.value.start || claim.value.start.startsWith('--')) return `"${claim.text}"`;
+  const year = claim.value.start.slice(0, 4);
+  if (claim.text.includes(year) && !claim.inferred) return `"${claim.text}"`;
+  const shown = claim.value.granularity === 'day' ? claim.value.start : claim.value.granularity === 'month' ? claim.value.start.slice(0, 7) : claim.value.granularity === 'year' ? year : `${claim.value.start}…${claim.value.end}`;
+  return `"${claim.text}" (${shown})`;
+}
 
 function valueKey(claim: Claim): string {
   return claim.kind === 'number'

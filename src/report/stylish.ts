@@ -22,23 +22,27 @@ function formatConflict(conflict: Conflict, index: number, chalk: ChalkInstance)
       ? chalk.red(' outlier')
       : conflict.agreeing.includes(claim.source) ? chalk.green(' agrees') : '';
     const where = chalk.cyan(`${claim.source}:${claim.line}:${claim.column}`);
-    return `   ${where}${role}\n     ${quote(claim, chalk)}`;
+    return `   ${where}${role}\n${quote(claim, chalk)}`;
   });
   return [header, ...lines, `   ${chalk.yellow('why:')} ${clean(conflict.message)}`].join('\n');
 }
 
 const CONTEXT = 70;
 
-/** The sentence around the claim, trimmed to a window, with the claim's text highlighted. */
+const INDENT = '     ';
+
+/** The sentence around the claim, trimmed to a window, the claim's text highlighted and underlined. */
 function quote(claim: Claim, chalk: ChalkInstance): string {
   const sentence = claim.sentence;
+  const value = clean(claim.text);
   const at = sentence.indexOf(claim.text);
-  if (at < 0) return chalk.bold.yellow(clean(claim.text));
+  if (at < 0) return `${INDENT}${chalk.bold.yellow(value)}`;
   const from = Math.max(0, at - CONTEXT);
   const to = Math.min(sentence.length, at + claim.text.length + CONTEXT);
   const before = (from > 0 ? '…' : '') + clean(sentence.slice(from, at));
   const after = clean(sentence.slice(at + claim.text.length, to)) + (to < sentence.length ? '…' : '');
-  return `${chalk.dim(before)}${chalk.bold.yellow(clean(claim.text))}${chalk.dim(after)}`;
+  const underline = `${INDENT}${' '.repeat([...before].length)}${chalk.yellow('^'.repeat([...value].length))}`;
+  return `${INDENT}${chalk.dim(before)}${chalk.bold.yellow(value)}${chalk.dim(after)}\n${underline}`;
 }
 
 /** Control characters from article text never reach the terminal as such. */

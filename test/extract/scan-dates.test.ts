@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { scanDates } from '../../src/extract/scan-dates.js';
+import { resolveDate, statedYears } from '../../src/extract/resolve-dates.js';
+
+const resolve = (text: string, published: string | null = null) => {
+  const mentions = scanDates(text, 0);
+  const context = { published, statedYears: statedYears(mentions) };
+  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context).value }));
+};
+
+describe('scanDates and resolveDate', () => {
+  it.each([
+    ['announced on September 21, 2022.', 'September 21, 2022', '2022-09-21', '2022-09-21', 'day'],
+    ['the war broke out on Oct. 7, 2023', 'Oct. 7, 2023', '2023-10-07', '2023-10-07', 'day'],
+    ['on 7 October 2023', '7 October 2023', '2023-10-07', '2023-10-07', 'day'],
+    ['their attack in October 2022', 'October 2022', '2022-10-01', '2022-10-31', 'month'],
+    ['sanctions since 2019', '2019', '2019-01-01', '2019-12-31', 'year'],
+    ['published 2024-03-15 here', '2024-03-15', '2024-03-15', '2024-03-15', 'day'],
+  ])('reads %j', (text, surface, start, end, granularity) => {
+    expect(resolve(text)).toEqual([{ text: surface, start, end, granularity }]);
+  });
+
+  it('gives a month-day the year its article states for it', () => {
+    const dates = resolve('The October 7 attack. It began on October 7, 2023.');
+    expect(dates[0]).toMatchObject({ text: 'October 7', start: '2023-10-07', granularity: 'day' });
+  });
+
+  it('leaves a month-day open when nothing gives its year', () => {
+    expect(resolve('the October 7 attack')).toEqual([{ text: 'October 7', start: '--10-07', end: '--10-07', granularity: 'day' }]);
+  });
+
+  it('resolves a month-day against the publication date, into the past', () => {
+    expect(resolve('the riot on January 6', '2021-02-03')[0]).toMatchObject({ start: '2021-01-06' });
+    expect(resolve('the hearing in July', '2021-02-03')[0]).toMatchObject({ start: '2020-07-01', granularity: 'month' });
+  });
+
+  it.each([
+    ['the plant closed last month', 'last month', '2024-02-01', '2024-02-29', 'month'],
+    ['it opened on Tuesday', 'on Tuesday', '2024-03-12', '2024-03-12', 'day'],
+    ['it happened three years ago', 'three years ago', '2021-01-01', '2021-12-31', 'year'],
+    ['the vote yesterday', 'yesterday', '2024-03-14', '2024-03-14', 'day'],
+  ])('resolves relative %j against the publication date', (text, surface, start, end, granularity) => {
+    expect(resolve(text, '2024-03-15')).toEqual([{ text: surface, start, end, granularity }]);
+  });
+
+  it('leaves relative dates unresolved without a publication date', () => {
+    expect(resolve('the plant closed last month')).toEqual([{ text: 'last month', start: null, end: null, granularity: 'month' }]);
+  });
+
+  it('does not read a copyright year or a bare number as a date', () => {
+    expect(resolve('© 2024 Cable News. It has 2019 members.')).toEqual([]);
+  });
+});

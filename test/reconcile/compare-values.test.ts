@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { datesCompatible, numbersCompatible } from '../../src/reconcile/compare-values.js';
+import type { DateValue, NumberValue } from '../../src/types.js';
+
+const n = (min: number | null, max: number | null = min): NumberValue => ({ min, max });
+const d = (start: string, end: string, granularity: DateValue['granularity']): DateValue => ({ start, end, granularity });
+
+describe('numbersCompatible', () => {
+  it.each([
+    ['5 million and over 5 million', n(5e6), n(5e6, null), true],
+    ['some five million and 5 million', n(4.5e6, 5.5e6), n(5e6), true],
+    ['1,200 and 1,187 (rounding)', n(1200), n(1187), true],
+    ['1,200 and 1,100', n(1200), n(1100), false],
+    ['1,200 and 1,230 (rounding)', n(1200), n(1230), true],
+    ['727 thousand and over one million', n(727000), n(1e6, null), false],
+    ['14 and 41', n(14), n(41), false],
+    ['62 and 48 percent', n(62), n(48), false],
+    ['under 300 and 280', n(null, 300), n(280), true],
+  ])('%s → %s', (_, a, b, expected) => {
+    expect(numbersCompatible(a, b)).toBe(expected);
+    expect(numbersCompatible(b, a)).toBe(expected);
+  });
+});
+
+describe('datesCompatible', () => {
+  const oct7 = d('2023-10-07', '2023-10-07', 'day');
+  it.each([
+    ['in 2023 and Oct. 7, 2023', d('2023-01-01', '2023-12-31', 'year'), oct7, true],
+    ['October 2022 and October 7, 2023', d('2022-10-01', '2022-10-31', 'month'), oct7, false],
+    ['May 3 and May 5, 2024', d('2024-05-03', '2024-05-03', 'day'), d('2024-05-05', '2024-05-05', 'day'), false],
+    ['year-less October 7 and October 7, 2023', d('--10-07', '--10-07', 'day'), oct7, true],
+    ['year-less October 7 and October 2022', d('--10-07', '--10-07', 'day'), d('2022-10-01', '2022-10-31', 'month'), true],
+    ['year-less October 8 and October 7, 2023', d('--10-08', '--10-08', 'day'), oct7, false],
+  ])('%s → %s', (_, a, b, expected) => {
+    expect(datesCompatible(a, b)).toBe(expected);
+    expect(datesCompatible(b, a)).toBe(expected);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../helpers.js';
+
+describe('reconcile', () => {
+  it('reports a count clash about the same thing, with both quotes', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The bus crash near Sarn killed 14 passengers on Monday, police said.',
+      'b.txt': 'Police said the bus crash near Sarn killed 41 passengers.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]).toMatchObject({ kind: 'number' });
+    expect(report.conflicts[0]?.claims.map((c) => c.text)).toEqual(['14', '41']);
+  });
+
+  it('does not compare the same figure about different things', () => {
+    const report = analyzeTexts({
+      'a.txt': 'During the protest in Lorn, 200 people were injured, officials said.',
+      'b.txt': 'During the protest in Lorn, 150 people were arrested, officials said.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('agrees on compatible forms of one value', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Lorn festival drew five million visitors in 2023.',
+      'b.txt': 'The Lorn festival drew over 5 million visitors in March 2023.',
+      'c.txt': 'The Lorn festival drew some 5,000,000 visitors.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('names the outlier when the other sources agree', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',
+      'b.txt': 'The Lorn bridge opened on May 3, 2024 after delays.',
+      'c.txt': 'The Lorn bridge opened on May 5, 2024 after delays.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]).toMatchObject({ kind: 'date', outliers: ['c.txt'], agreeing: ['a.txt', 'b.txt'] });
+    expect(report.conflicts[0]?.message).toContain('the days differ');
+  });
+
+  it('gives a conflict the same id whatever the order of the inputs', () => {
+    const files = {
+      'a.txt': 'The Lorn bridge opened on May 3, 2024.',
+      'b.txt': 'The Lorn bridge opened on May 5, 2024.',
+    };
+    const reversed = { 'b.txt': files['b.txt'], 'a.txt': files['a.txt'] };
+    expect(analyzeTexts(files).conflicts[0]?.id).toBe(analyzeTexts(reversed).conflicts[0]?.id);
+    expect(analyzeTexts(files).conflicts[0]?.id).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
