@@ -1,6 +1,5 @@
 import { FactcheckError } from './errors.js';
 import { extractClaims } from './extract/extract-claims.js';
-import { findContrastLists } from './extract/find-contrast-lists.js';
 import { readSources } from './ingest/read-sources.js';
 import { resolveOptions, type CheckOptions } from './options.js';
 import { buildContrastSets } from './reconcile/contrast-sets.js';
@@ -29,13 +28,14 @@ export function analyze(documents: SourceDocument[], options: CheckOptions = {},
   const { lexicon } = resolveOptions(options);
   const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const perDocument = sorted.map((doc) => extractClaims(doc, lexicon));
-  const claims = perDocument.flat();
-  const contrasts = buildContrastSets(sorted.flatMap((doc) => findContrastLists(doc.text.slice(doc.bodyStart), lexicon)));
-  const conflicts = findConflicts(groupClaims(claims, lexicon, contrasts));
+  const claims = perDocument.flatMap((d) => d.claims);
+  const contrasts = buildContrastSets(perDocument.flatMap((d) => d.contrasts));
+  const names = new Map(sorted.map((doc, i) => [doc.path, new Set(perDocument[i]?.names)]));
+  const conflicts = findConflicts(groupClaims(claims, { lexicon, contrasts, names }));
   return {
     schemaVersion: 1,
     tool: { name: 'factcheck', version: VERSION },
-    sources: sorted.map((doc, i) => ({ path: doc.path, published: doc.published, claims: perDocument[i]?.length ?? 0 })),
+    sources: sorted.map((doc, i) => ({ path: doc.path, published: doc.published, claims: perDocument[i]?.claims.length ?? 0 })),
     conflicts,
     claims,
     errors: diagnostics.filter((d) => d.severity !== 'info'),

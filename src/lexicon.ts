@@ -18,7 +18,10 @@ export interface LexiconInput {
 export interface Lexicon {
   /** Canonical name of an entity or word ("twitter" → "x"), or the word itself. */
   canonical(word: string): string;
-  /** The synonym classes a key word belongs to (itself when none). */
+  /**
+   * What a key word can match: its synonym classes and its crude stem ("closed", "close" and
+   * "closing" share one), so two keys match when these overlap. Multi-word keys are stemmed word by word.
+   */
   keyClasses(word: string): string[];
   isGenericHead(lemma: string): boolean;
   isLightVerb(lemma: string): boolean;
@@ -52,7 +55,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
   const stop = new Set([...STOPWORDS, ...(input.stopwords ?? [])]);
   return {
     canonical: (word) => aliases.get(word.toLowerCase()) ?? word.toLowerCase(),
-    keyClasses: (word) => classes.get(word.toLowerCase()) ?? [word.toLowerCase()],
+    keyClasses: (word) => [...(classes.get(word.toLowerCase()) ?? []), `~${stem(word.toLowerCase())}`],
     isGenericHead: (lemma) => generic.has(lemma),
     isLightVerb: (lemma) => light.has(lemma),
     isStopword: (word) => stop.has(word.toLowerCase()),
@@ -60,6 +63,13 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     qualifierPattern: new RegExp(`(?<![\\p{L}])(${phrases.join('|')})\\s+$`, 'iu'),
     approximateTolerance: APPROXIMATE_TOLERANCE,
   };
+}
+
+function stem(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => (word.length > 4 ? word.replace(/(ies|ing|ed|es|e|s)$/, '') : word))
+    .join(' ');
 }
 
 function escapeRegExp(text: string): string {

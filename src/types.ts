@@ -48,11 +48,17 @@ export interface DateValue {
 
 /** What a claim is about, derived from the words around it. */
 export interface Subject {
-  /** The thing counted or the event dated, normalized ("follower", "death", "attack"); null when unknown. */
+  /** The thing counted ("follower", "injured passenger") or the event dated ("attack"); null when unknown. */
   key: string | null;
+  /** Words that may name the same thing or event: the key and, for dates, the clause's nouns and event verbs. */
+  anchors: string[];
+  /** The verb that governs a figure ("carry" in "carrying 68 passengers"); null when none or a light verb. */
+  predicate: string | null;
   /** Content words of the claim's own part of the sentence, lemmatized, aliases resolved, nearest first. */
   terms: string[];
-  /** A short human-readable description ("followers · english x account"). */
+  /** Names among the words nearest the claim: the other source must name them too. */
+  entities: string[];
+  /** A short human-readable description ("follower · x · english · account"). */
   label: string;
 }
 

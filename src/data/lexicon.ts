@@ -43,7 +43,9 @@ export const KEY_SYNONYMS: string[][] = [
  */
 export const GENERIC_HEADS = [
   'people', 'person', 'individual', 'other', 'man', 'woman', 'child', 'resident', 'civilian',
-  'those', 'figure', 'number', 'total', 'one', 'adult', 'citizen', 'victim', 'israeli', 'palestinian',
+  'those', 'figure', 'number', 'total', 'one', 'adult', 'citizen', 'victim',
+  // units of time: "three years" says how long, the verb says what took that long
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century',
 ];
 
 /** Verbs that carry no event of their own: the event is elsewhere in the clause. */
@@ -71,4 +73,5 @@ export const STOPWORDS = [
   'many', 'much', 'several', 'few', 'own', 'same', 'new', 'recent', 'recently', 'back', 'ago',
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'time',
   'early', 'late', 'mid', 'last', 'next', 'first', 'second', 'third', 'one', 'alone', 'else',
+  'end', 'beginning', 'start', 'middle', 'part', 'rest',
 ];

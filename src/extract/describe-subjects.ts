@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Subject } from '../types.js';
-import type { Sentence, Token } from './nlp.js';
 import { coordinatedRuns, type CoordinatedRun } from './coordination.js';
+import type { Sentence, Token } from './nlp.js';
 
 /** A number or date found in a sentence, as the subject finder sees it. */
 export interface MentionSlot {
@@ -13,39 +13,41 @@ export interface MentionSlot {
 
 /**
  * Says what each mention of one sentence is about: the key (the thing a figure counts, the
- * event a date dates) and the content words of the mention's own part of the sentence.
- * Mentions must be sorted by offset.
+ * event a date dates), the verb that governs a figure, and the content words of the mention's
+ * own part of the sentence. Mentions must be sorted by offset.
  */
 export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], lexicon: Lexicon): Subject[] {
-  const tokens = sentence.tokens;
+  const { tokens } = sentence;
   const inside = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start);
   const words = tokens.filter((t) => !inside(t));
   const runs = coordinatedRuns(tokens, mentions, lexicon);
-  const keys: Array<{ key: string | null; how: 'after' | 'other' | 'none' }> = [];
+  const heads: Head[] = [];
 
   mentions.forEach((mention, i) => {
     const before = words.filter((t) => t.end <= mention.start);
     const after = words.filter((t) => t.start >= mention.end);
+    const adjacent = followsDirectly(tokens, mention) ? contiguousAfter(tokens, mention, inside) : [];
     if (mention.kind === 'date') {
-      const last = tokens.filter((t) => t.end <= mention.end).pop();
-      const open = !last || last.after === '' || last.after === '.';
-      keys.push({ key: dateKey(before, open ? after : [], after, lexicon), how: 'other' });
+      heads.push(dateHead(before, adjacent, after, lexicon));
       return;
     }
-    const found = numberKey(before, after, lexicon, tokens, mention);
-    const previous = keys[i - 1];
-    if (found.how === 'none' && previous && mentions[i - 1]?.kind === 'number' && previous.how === 'other') {
-      keys.push(previous);
-    } else {
-      keys.push(found);
-    }
+    const found = numberHead(before, after, adjacent, lexicon, mention);
+    // "Fennely has 9 firms … and Raddock has 14": the second figure counts what the first does
+    const previousIndex = i - 1;
+    const previous = heads[previousIndex];
+    const joined = previous && mentions[previousIndex]?.kind === 'number' && mentions[previousIndex]?.unit === mention.unit &&
+      tokens.some((t) => t.start >= (mentions[previousIndex] as MentionSlot).end && t.end <= mention.start && (/^(and|or|but|while)$/i.test(t.text) || t.after.includes(',')));
+    heads.push(found.key === null && joined ? previous : found);
   });
 
   // in "five million and 200,000 followers" the first figure counts what the last one does
   for (const run of runs) {
-    const last = keys[run.members[run.members.length - 1] as number];
-    for (const member of run.members) if (keys[member]?.how === 'none' && last) keys[member] = last;
+    const last = heads[run.members[run.members.length - 1] as number];
+    for (const member of run.members) if (heads[member]?.key === null && last) heads[member] = last;
   }
+  mentions.forEach((mention, i) => {
+    if (mention.kind === 'number' && heads[i]?.key === null) heads[i] = nearestNounHead(words.filter((t) => t.end <= mention.start), lexicon);
+  });
 
   return mentions.map((mention, i) => {
     const territory = territoryOf(i, mentions, tokens, sentence);
@@ -53,24 +55,59 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     const ranked = words
       .filter((t) => territory.some((span) => t.start >= span.start && t.end <= span.end))
       .filter((t) => isContent(t, lexicon) && !excluded.has(t.start))
-      .map((t) => ({ term: lexicon.canonical(t.lemma), distance: distanceTo(t, mention) }))
+      .map((t) => ({ term: lexicon.canonical(t.lemma), proper: t.pos === 'proper', distance: distanceTo(t, mention) }))
       .sort((a, b) => a.distance - b.distance);
-    const key = keys[i]?.key ?? null;
+    const head = heads[i] as Head;
+    const keyWords = new Set(head.key?.split(' ') ?? []);
     // ranked by distance, so the first terms are the ones nearest the mention
-    const terms = [...new Set(ranked.map((r) => r.term))].filter((term) => term !== key);
+    const terms = [...new Set(ranked.map((r) => r.term))].filter((term) => !keyWords.has(term));
+    const nearest = new Set(terms.slice(0, 3));
+    const entities = [...new Set(ranked.filter((r) => r.proper && nearest.has(r.term)).map((r) => r.term))];
     return {
-      key,
+      key: head.key,
+      anchors: head.anchors,
+      predicate: head.predicate,
       terms,
-      label: [key ?? mention.unit ?? 'unknown', ...terms.slice(0, 3)].join(' · '),
+      entities,
+      label: [head.key ?? mention.unit ?? 'unknown', ...terms.slice(0, 3)].join(' · '),
     };
   });
 }
 
 // --- internal ---
 
+interface Head {
+  key: string | null;
+  anchors: string[];
+  predicate: string | null;
+}
+
 interface Span {
   start: number;
   end: number;
+}
+
+const NO_HEAD: Head = { key: null, anchors: [], predicate: null };
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'stand', 'stood', 'reach', 'reached', 'total', 'totalled', 'totaled', 'hit', 'put']);
+
+function head(key: string | null, predicate: string | null, anchors: string[] = []): Head {
+  return { key, predicate, anchors: [...new Set([...(key ? [key] : []), ...anchors])] };
+}
+
+/** Whether the word after the mention follows it with no punctuation between. */
+function followsDirectly(tokens: Token[], mention: MentionSlot): boolean {
+  const last = tokens.filter((t) => t.end <= mention.end).pop();
+  return !last || last.after === '' || last.after === '.' || last.after === '-';
+}
+
+/** The words right after a mention, up to the next mention. */
+function contiguousAfter(tokens: Token[], mention: MentionSlot, inside: (t: Token) => boolean): Token[] {
+  const first = tokens.findIndex((t) => t.start >= mention.end);
+  if (first < 0) return [];
+  const rest = tokens.slice(first);
+  const stop = rest.findIndex(inside);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 function isContent(token: Token, lexicon: Lexicon): boolean {
@@ -81,6 +118,10 @@ function isContent(token: Token, lexicon: Lexicon): boolean {
   return !(token.pos === 'verb' && lexicon.isLightVerb(token.lemma));
 }
 
+function usable(t: Token, lexicon: Lexicon): boolean {
+  return !lexicon.isStopword(t.lemma) && /^\p{L}/u.test(t.text);
+}
+
 function distanceTo(token: Token, mention: MentionSlot): number {
   return token.end <= mention.start ? mention.start - token.end : token.start - mention.end;
 }
@@ -89,112 +130,158 @@ function isCommonNoun(t: Token): boolean {
   return t.pos === 'noun' && /^\p{L}/u.test(t.text);
 }
 
-function isEventVerb(t: Token, lexicon: Lexicon): boolean {
-  return t.pos === 'verb' && !lexicon.isLightVerb(t.lemma) && !lexicon.isLightVerb(t.text.toLowerCase());
+/** compromise tags many participles ("closed", "injured") as adjectives; they still name events. */
+function isParticiple(t: Token): boolean {
+  return (t.pos === 'adjective' || t.pos === 'verb') && /(ed|en)$/i.test(t.text);
 }
 
-/** What a figure counts: the noun after it, the noun of "a following of N", a participle, or nearby words. */
-function numberKey(
-  before: Token[],
-  after: Token[],
-  lexicon: Lexicon,
-  all: Token[],
-  mention: MentionSlot,
-): { key: string | null; how: 'after' | 'other' | 'none' } {
-  const nextIndex = all.findIndex((t) => t.start >= mention.end);
-  const adjacent = nextIndex >= 0 && after[0] === all[nextIndex] ? after : [];
+function isEventWord(t: Token, lexicon: Lexicon): boolean {
+  if (lexicon.isLightVerb(t.lemma) || lexicon.isLightVerb(t.text.toLowerCase())) return false;
+  return t.pos === 'verb' || isParticiple(t);
+}
+
+const SUBORDINATORS = new Set(['since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'whereas', 'while']);
+
+/**
+ * Tokens walking left from a mention, up to the start of its clause: a comma or semicolon, or
+ * a word that opens a subordinate clause ("… the highest since the hall was rebuilt in 1978").
+ */
+function withinClause(leftward: Token[]): Token[] {
+  const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && SUBORDINATORS.has(t.lemma)));
+  return stop < 0 ? leftward : leftward.slice(0, stop);
+}
+
+function lemmaOf(t: Token, lexicon: Lexicon): string {
+  return lexicon.canonical(t.lemma);
+}
+
+/**
+ * What a figure counts: the noun after it with its participle modifiers ("injured passengers"),
+ * the object of "55 percent of", the noun of "a following of N", a participle ("200 injured"),
+ * or the subject of a copula ("Turnout was 62 percent").
+ */
+function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon: Lexicon, mention: MentionSlot): Head {
   const run: Token[] = [];
   for (const t of adjacent) {
-    if (t.pos === 'noun' || t.pos === 'proper' || (t.pos === 'adjective' && run.every((r) => r.pos !== 'noun'))) {
-      run.push(t);
-      if (t.after && t.after !== '-') break;
-    } else break;
+    const fits = t.pos === 'noun' || t.pos === 'proper' || ((t.pos === 'adjective' || isParticiple(t)) && run.every((r) => r.pos !== 'noun'));
+    if (!fits || !usable(t, lexicon) && t.pos !== 'noun') break;
+    run.push(t);
+    if (t.after && t.after !== '-') break;
   }
-  // "55 percent of these businesses"
+  const leftClause = withinClause([...before].reverse());
+  // "carrying 68 passengers": the verb right before the figure governs it
+  const objectVerb = [leftClause[0]].find((t) => t !== undefined && t.pos === 'verb' && isEventWord(t, lexicon));
   if (mention.unit === 'percent' && adjacent[0]?.lemma === 'of') {
     const object = adjacent.slice(1).find((t) => t.pos === 'noun' || t.pos === 'proper');
-    if (object) return { key: lexicon.canonical(object.lemma), how: 'after' };
+    if (object) return head(lemmaOf(object, lexicon), objectVerb ? lemmaOf(objectVerb, lexicon) : null);
   }
   const nouns = run.filter((t) => t.pos === 'noun' || t.pos === 'proper');
-  const head = [...nouns].reverse().find(isCommonNoun) ?? nouns[nouns.length - 1];
-  if (head) {
-    const lemma = lexicon.canonical(head.lemma);
-    if (!lexicon.isGenericHead(lemma)) return { key: lemma, how: 'after' };
-    const rest = after.slice(after.indexOf(head) + 1);
-    return { key: predicateOf(before, rest, lexicon) ?? lemma, how: 'after' };
+  const noun = [...nouns].reverse().find(isCommonNoun) ?? nouns[nouns.length - 1];
+  if (noun) {
+    const lemma = lemmaOf(noun, lexicon);
+    const modifiers = run.slice(0, run.indexOf(noun)).filter(isParticiple).map((t) => lemmaOf(t, lexicon));
+    const rest = after.slice(after.indexOf(noun) + 1);
+    const predicate = subjectVerb(rest, lexicon) ?? (objectVerb ? lemmaOf(objectVerb, lexicon) : null);
+    if (lexicon.isGenericHead(lemma)) {
+      const event = ofNoun(before, lexicon) ?? predicate;
+      return head(event ?? lemma, event);
+    }
+    return head([...modifiers, lemma].join(' '), predicate);
   }
-  // "a following of over five million", "a death toll of 14"
-  const last = before[before.length - 1];
-  const ofNoun = before[before.length - 2];
-  if (last?.lemma === 'of' && ofNoun && (ofNoun.pos === 'noun' || ofNoun.pos === 'verb')) {
-    return { key: lexicon.canonical(ofNoun.lemma), how: 'other' };
-  }
-  // "200 injured", "14 dead"
+  const of = ofNoun(before, lexicon);
+  if (of) return head(of, null);
   const participle = adjacent[0];
   if (participle && (participle.pos === 'adjective' || participle.pos === 'verb') && !lexicon.isLightVerb(participle.lemma)) {
-    return { key: lexicon.canonical(participle.lemma), how: 'after' };
+    const lemma = lemmaOf(participle, lexicon);
+    return head(lemma, lemma);
   }
-  return { key: null, how: 'none' };
+  const copula = leftClause.find((t) => usable(t, lexicon) || t.pos === 'aux');
+  if (copula && (copula.pos === 'aux' || COPULAS.has(copula.lemma) || COPULAS.has(copula.text.toLowerCase()))) {
+    const subject = clauseSubject(leftClause.slice(leftClause.indexOf(copula) + 1).reverse());
+    if (subject) return head(lemmaOf(subject, lexicon), null);
+  }
+  return NO_HEAD;
 }
 
-/** For a generic head ("1,200 people"): the event noun before ("death of") or the verb after ("were killed"). */
-function predicateOf(before: Token[], rest: Token[], lexicon: Lexicon): string | null {
+/** "death of 1,200 people", "a following of over five million": the noun before "of". */
+function ofNoun(before: Token[], lexicon: Lexicon): string | null {
   const last = before[before.length - 1];
-  const ofNoun = before[before.length - 2];
-  if (last?.lemma === 'of' && ofNoun?.pos === 'noun') return lexicon.canonical(ofNoun.lemma);
-  for (const t of rest.slice(0, 4)) {
-    if (t.pos === 'aux' || t.text.toLowerCase() === 'have' || t.text.toLowerCase() === 'been') continue;
-    if (isEventVerb(t, lexicon) || t.pos === 'adjective') return lexicon.canonical(t.lemma);
-    break;
-  }
-  const verb = [...before].reverse().slice(0, 6).find((t) => isEventVerb(t, lexicon));
-  return verb ? lexicon.canonical(verb.lemma) : null;
+  const noun = before[before.length - 2];
+  if (last?.lemma !== 'of' || !noun || (noun.pos !== 'noun' && noun.pos !== 'verb')) return null;
+  return lemmaOf(noun, lexicon);
 }
 
-/** What a date dates: the noun it premodifies ("the Oct. 7 attack"), else the nearest event word. */
-function dateKey(before: Token[], adjacent: Token[], after: Token[], lexicon: Lexicon): string | null {
-  const usable = (t: Token) => !lexicon.isStopword(t.lemma) && /^\p{L}/u.test(t.text);
+/** The verb a counted noun is the subject of: "23 passengers remain", "14 people died", "200 were injured". */
+function subjectVerb(rest: Token[], lexicon: Lexicon): string | null {
+  for (const t of rest.slice(0, 4)) {
+    if (t.pos === 'aux' || lexicon.isLightVerb(t.lemma) || /^(have|been|being|also|still|now|to)$/i.test(t.text)) continue;
+    if (isEventWord(t, lexicon) || (t.pos === 'adjective' && /(ed|en|ing)$/.test(t.text))) return lemmaOf(t, lexicon);
+    return null;
+  }
+  return null;
+}
+
+/** The first common noun of a clause, before any preposition: "Turnout in Sunday's referendum was". */
+function clauseSubject(clause: Token[]): Token | null {
+  for (const t of clause) {
+    if (t.pos === 'function' && !DETERMINERS.has(t.lemma)) break;
+    if (isCommonNoun(t)) return t;
+  }
+  return null;
+}
+
+/** The last resort for a figure: the nearest common noun before it in its clause. */
+function nearestNounHead(before: Token[], lexicon: Lexicon): Head {
+  const noun = withinClause([...before].reverse()).slice(0, 4).find(isCommonNoun);
+  return noun ? head(lemmaOf(noun, lexicon), null) : NO_HEAD;
+}
+
+/**
+ * What a date dates: the noun it premodifies ("the Oct. 7 attack"), else the nearest event word
+ * of its clause; the clause's other nouns and event verbs are kept as anchors, since reports name
+ * one event in different words ("the fire that destroyed the warehouse on June 12" and "the
+ * warehouse fire in June").
+ */
+function dateHead(before: Token[], adjacent: Token[], after: Token[], lexicon: Lexicon): Head {
   // compromise often reads "the Oct. 7 attack" as a verb: after a determiner it is the noun the date modifies
   const determined = DETERMINERS.has(before[before.length - 1]?.lemma ?? '');
   const run: Token[] = [];
   for (const t of adjacent) {
-    const nounLike = t.pos === 'noun' || t.pos === 'proper' || (determined && t.pos === 'verb' && run.length === 0 || run.length > 0 && t.pos === 'verb');
-    if (!nounLike || !usable(t)) break;
+    const nounLike = t.pos === 'noun' || t.pos === 'proper' || (t.pos === 'verb' && (determined || run.length > 0));
+    if (!nounLike || !usable(t, lexicon)) break;
     run.push(t);
     if (t.after || t.pos === 'verb') break;
   }
-  const head = run[run.length - 1];
-  if (head && head.pos !== 'proper' && (determined || run.length > 1 || head.pos === 'noun')) return lexicon.canonical(head.lemma);
-  const left = withinClause([...before].reverse()).filter(usable).slice(0, 8).find((t) => isCommonNoun(t) || isEventVerb(t, lexicon));
-  if (left) return lexicon.canonical(left.lemma);
-  const right = after.filter(usable).slice(0, 8);
-  const chosen = right.find((t) => isEventVerb(t, lexicon)) ?? right.find(isCommonNoun);
-  return chosen ? lexicon.canonical(chosen.lemma) : null;
+  const last = run[run.length - 1];
+  const premodified = last && last.pos !== 'proper' && (determined || run.length > 1 || last.pos === 'noun') ? lemmaOf(last, lexicon) : null;
+  const left = withinClause([...before].reverse()).filter((t) => usable(t, lexicon)).slice(0, 8);
+  const leftAnchors = left.filter((t) => isCommonNoun(t) || isEventWord(t, lexicon));
+  const right = after.filter((t) => usable(t, lexicon)).slice(0, 8);
+  const rightAnchors = leftAnchors.length > 0 ? [] : [right.find((t) => isEventWord(t, lexicon)), right.find(isCommonNoun)].filter((t): t is Token => !!t);
+  const anchors = [...leftAnchors, ...rightAnchors].map((t) => lemmaOf(t, lexicon));
+  return head(premodified ?? anchors[0] ?? null, null, anchors);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-
-/** Tokens walking left from a mention, up to the first comma or semicolon that closes a clause. */
-function withinClause(leftward: Token[]): Token[] {
-  const stop = leftward.findIndex((t) => t.after.includes(',') || t.after.includes(';'));
-  return stop < 0 ? leftward : leftward.slice(0, stop);
-}
-
-/** The words that belong to mention i: the sentence's opening, and its own stretch between its neighbours. */
+/**
+ * The words that belong to mention i: the sentence's opening, and its own stretch between its
+ * neighbours. A conjunction or comma between two mentions divides their words; with neither,
+ * the words between belong to both.
+ */
 function territoryOf(i: number, mentions: MentionSlot[], tokens: Token[], sentence: Sentence): Span[] {
-  const boundary = (left: MentionSlot, right: MentionSlot): number => {
+  const divide = (left: MentionSlot, right: MentionSlot): { leftEnd: number; rightStart: number } => {
     const between = tokens.filter((t) => t.start >= left.end && t.end <= right.start);
     const conjunction = [...between].reverse().find((t) => /^(and|or|but|while|whereas)$/i.test(t.text));
-    if (conjunction) return conjunction.start;
+    if (conjunction) return { leftEnd: conjunction.start, rightStart: conjunction.start };
     const comma = [...between].reverse().find((t) => t.after.includes(',') || t.after.includes(';'));
-    return comma ? comma.end : right.start;
+    if (comma) return { leftEnd: comma.end, rightStart: comma.end };
+    return { leftEnd: right.start, rightStart: left.end };
   };
   const current = mentions[i] as MentionSlot;
   const previous = mentions[i - 1];
   const next = mentions[i + 1];
   const own = {
-    start: previous ? boundary(previous, current) : sentence.start,
-    end: next ? boundary(current, next) : sentence.end,
+    start: previous ? divide(previous, current).rightStart : sentence.start,
+    end: next ? divide(current, next).leftEnd : sentence.end,
   };
   const opening = { start: sentence.start, end: (mentions[0] as MentionSlot).start };
   return previous ? [opening, own] : [own];

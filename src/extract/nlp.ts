@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** Punctuation that follows the word ("," "." ")"), trimmed. */
   after: string;
+  /** "largest", "deadliest", "most …": marks a comparison baseline ("the largest since 2011"). */
+  superlative: boolean;
 }
 
 export interface Sentence {
@@ -68,13 +70,15 @@ function toToken(term: CompromiseTerm, base: number): Token {
     start,
     end: start + term.offset.length,
     after: (term.post ?? '').trim(),
+    superlative: tags.has('Superlative'),
   };
 }
 
 function posOf(tags: Set<string>, text: string): Pos {
   if (tags.has('Value')) return 'value';
+  // compromise extends names over their lower-case neighbours ("the Lorn bridge"); a name is capitalised
   if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Acronym')) {
-    return 'proper';
+    return /^\p{Ll}/u.test(text) ? 'noun' : 'proper';
   }
   if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal')) return 'aux';
   if (tags.has('Verb')) return 'verb';
@@ -101,6 +105,7 @@ function joinHyphenated(tokens: Token[]): Token[] {
         start: previous.start,
         end: token.end,
         after: token.after,
+        superlative: token.superlative,
       };
     } else {
       out.push(token);

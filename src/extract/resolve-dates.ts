@@ -30,14 +30,15 @@ export function statedYears(mentions: DateMention[]): Map<string, number> {
 
 /**
  * Turns a mention into a date interval. A month-day without a year takes the year the same
- * article gives it, else the latest such day not after publication (news reports the past);
- * with neither it stays open (`--MM-DD`). Relative dates need the publication date.
+ * article gives it, else the latest such day not after publication (news reports the past) or,
+ * when the sentence speaks of the future, the next one; with neither it stays open (`--MM-DD`).
+ * Relative dates need the publication date.
  */
-export function resolveDate(mention: DateMention, context: DateContext): ResolvedDate {
+export function resolveDate(mention: DateMention, context: DateContext, future = false): ResolvedDate {
   const { published } = context;
   if (mention.relative) {
     if (!published) return { value: { start: null, end: null, granularity: mention.granularity }, inferred: false };
-    return { value: resolveRelative(mention, parseIso(published)), inferred: true };
+    return { value: resolveRelative(mention, parseIso(published), future), inferred: true };
   }
   const { month, day } = mention;
   if (mention.year !== null) return { value: interval(mention.year, month, day), inferred: false };
@@ -48,7 +49,9 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   if (month !== null && published) {
     const ref = parseIso(published);
     const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
-    return { value: interval(after ? ref.year - 1 : ref.year, month, day), inferred: true };
+    const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
+    const year = future ? (before ? ref.year + 1 : ref.year) : after ? ref.year - 1 : ref.year;
+    return { value: interval(year, month, day), inferred: true };
   }
   if (month !== null) {
     const partial = day === null ? `--${pad(month)}` : `--${monthDay(month, day)}`;
@@ -92,14 +95,15 @@ function interval(year: number, month: number | null, day: number | null): DateV
   return { start: date, end: date, granularity: 'day' };
 }
 
-function resolveRelative(mention: DateMention, ref: Ymd): DateValue {
+function resolveRelative(mention: DateMention, ref: Ymd, future: boolean): DateValue {
   const relative = mention.relative;
   const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
   if (!relative) return interval(ref.year, ref.month, ref.day);
   if (relative.type === 'weekday') {
     const delta = relative.weekday - base.getUTCDay();
-    // "on Thursday" in a report means the latest Thursday up to the publication day
-    const days = relative.direction < 0 ? (delta > 0 ? delta - 7 : delta) : relative.direction > 0 ? (delta <= 0 ? delta + 7 : delta) : delta;
+    // a bare "on Thursday" means the latest Thursday up to publication, or the next one in the future tense
+    const direction = relative.direction ?? (future ? 1 : -1);
+    const days = direction < 0 ? (delta > 0 ? delta - 7 : delta) : direction > 0 ? (delta < 0 ? delta + 7 : delta) : delta;
     const date = iso(new Date(base.getTime() + days * 86_400_000));
     return { start: date, end: date, granularity: 'day' };
   }

@@ -2,10 +2,13 @@ import { MONTHS, WEEKDAYS, YEAR_PREPOSITIONS } from '../data/calendar.js';
 import { SMALL_NUMBERS } from '../data/number-words.js';
 import type { Granularity } from '../types.js';
 
-/** A relative expression: `unit`-steps back (negative) or forward from the publication date, or a weekday. */
+/**
+ * A relative expression: `unit`-steps back (negative) or forward from the publication date, or a
+ * weekday (`direction` null for a bare "on Tuesday", whose direction the tense decides).
+ */
 export type Relative =
   | { type: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
-  | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 };
+  | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 | null };
 
 /** What a date expression says, before the publication date fills in what it leaves out. */
 export interface DateMention {
@@ -135,7 +138,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
       if (!lead && !/^(?:['’]s|\s+(?:morning|afternoon|evening|night))/.test(after)) return null;
       // "Thursday, October 7" is the full date's business
       if (/^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d)/.test(after)) return null;
-      const direction = lead === 'next' ? 1 : lead === 'this' ? 0 : -1;
+      const direction = lead === 'next' ? 1 : lead === 'this' ? 0 : lead === 'last' ? -1 : null;
       const weekday = WEEKDAYS[(m[2] as string).toLowerCase()] ?? 0;
       return { ...span(m), ...open('day'), relative: { type: 'weekday', weekday, direction } };
     },

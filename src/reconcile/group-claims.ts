@@ -1,7 +1,5 @@
-import type { Lexicon } from '../lexicon.js';
 import type { Claim, ClaimGroup } from '../types.js';
-import type { ContrastSets } from './contrast-sets.js';
-import { blockingKeys, linkClaims, type Link } from './link-claims.js';
+import { blockingKeys, linkClaims, type Link, type LinkContext } from './link-claims.js';
 
 /** The claims that speak of the same thing, and which pairs of them were linked. */
 export interface LinkedGroup extends ClaimGroup {
@@ -13,10 +11,10 @@ export interface LinkedGroup extends ClaimGroup {
  * graph whose edges are linked pairs. Claims are first blocked by key so only claims that
  * could match are compared.
  */
-export function groupClaims(claims: Claim[], lexicon: Lexicon, contrasts: ContrastSets): LinkedGroup[] {
+export function groupClaims(claims: Claim[], context: LinkContext): LinkedGroup[] {
   const blocks = new Map<string, Claim[]>();
   for (const claim of claims) {
-    for (const key of blockingKeys(claim, lexicon)) blocks.set(key, [...(blocks.get(key) ?? []), claim]);
+    for (const key of blockingKeys(claim, context.lexicon)) blocks.set(key, [...(blocks.get(key) ?? []), claim]);
   }
   const links = new Map<string, Map<string, Link>>();
   const addLink = (a: Claim, b: Claim, link: Link) => {
@@ -29,7 +27,7 @@ export function groupClaims(claims: Claim[], lexicon: Lexicon, contrasts: Contra
         const a = members[i] as Claim;
         const b = members[j] as Claim;
         if (links.get(a.id)?.has(b.id)) continue;
-        const link = linkClaims(a, b, lexicon, contrasts);
+        const link = linkClaims(a, b, context);
         if (link) addLink(a, b, link);
       }
     }

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { Claim } from '../types.js';
 import type { ContrastSets } from './contrast-sets.js';
 
-/** How strongly two claims are taken to speak of the same thing; null when they do not. */
+/** How strongly two claims are taken to speak of the same thing. */
 export interface Link {
   /** Context words both claims share. */
   shared: string[];
@@ -11,36 +11,53 @@ export interface Link {
   sameKey: boolean;
 }
 
+/** What the linker knows of the corpus beyond the two claims. */
+export interface LinkContext {
+  lexicon: Lexicon;
+  contrasts: ContrastSets;
+  /** Per source, the names (capitalised words) it mentions anywhere, canonical. */
+  names: Map<string, Set<string>>;
+}
+
 /**
- * Two claims from different sources speak of the same thing when they count or date the same
- * key (the same word, a synonym from the lexicon, or a spelling variant), in the same unit,
- * share at least one context word, and name no alternatives the corpus contrasts
- * ("English" vs "Persian", "Instagram" vs "X").
+ * Two claims from different sources speak of the same thing when they count the same key (for
+ * dates: each one's event word is among the other's anchor words) in the same unit, under no clashing verb, share
+ * at least one context word, each names nothing near it that the other source never names, and
+ * they name no alternatives the corpus contrasts ("English" vs "Persian", "Instagram" vs "X").
  */
-export function linkClaims(a: Claim, b: Claim, lexicon: Lexicon, contrasts: ContrastSets): Link | null {
+export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | null {
+  const { lexicon } = context;
   if (a.source === b.source || a.kind !== b.kind) return null;
   if (a.kind === 'number' && b.kind === 'number' && a.unit !== b.unit) return null;
+  if (a.about.key === null || b.about.key === null) return null;
+  // reports name one event in different words: each date's event word must be among the other's
   const keyA = a.about.key;
   const keyB = b.about.key;
-  if (keyA === null || keyB === null || !keysMatch(keyA, keyB, lexicon)) return null;
+  const sameThing = a.kind === 'date'
+    ? b.about.anchors.some((y) => wordsMatch(keyA, y, lexicon)) && a.about.anchors.some((x) => wordsMatch(x, keyB, lexicon))
+    : wordsMatch(keyA, keyB, lexicon);
+  if (!sameThing) return null;
+  const [verbA, verbB] = [a.about.predicate, b.about.predicate];
+  if (verbA !== null && verbB !== null && !wordsMatch(verbA, verbB, lexicon)) return null;
   const termsB = new Set(b.about.terms);
   const shared = a.about.terms.filter((t) => termsB.has(t) || b.about.terms.some((u) => isSpellingVariant(t, u)));
   if (shared.length === 0) return null;
-  if (clashes(a.about.terms, b.about.terms, contrasts)) return null;
-  return { shared, sameKey: keyA === keyB };
+  if (!namedBy(a, context.names.get(b.source)) || !namedBy(b, context.names.get(a.source))) return null;
+  if (clashes(a.about.terms, b.about.terms, context.contrasts)) return null;
+  return { shared, sameKey: a.about.key === b.about.key };
 }
 
-/** The key classes a claim can be found under, for blocking before pairwise comparison. */
+/** The buckets a claim is filed under, so that only claims that could match are compared. */
 export function blockingKeys(claim: Claim, lexicon: Lexicon): string[] {
-  const key = claim.about.key;
-  if (key === null) return [];
+  if (claim.about.key === null) return [];
   const unit = claim.kind === 'number' ? (claim.unit ?? '') : '';
-  return lexicon.keyClasses(key).map((k) => `${claim.kind}|${unit}|${k}`);
+  const words = claim.kind === 'date' ? claim.about.anchors : [claim.about.key];
+  return [...new Set(words.flatMap((w) => lexicon.keyClasses(w)))].map((k) => `${claim.kind}|${unit}|${k}`);
 }
 
 // --- internal ---
 
-function keysMatch(a: string, b: string, lexicon: Lexicon): boolean {
+function wordsMatch(a: string, b: string, lexicon: Lexicon): boolean {
   if (a === b || isSpellingVariant(a, b)) return true;
   const classes = new Set(lexicon.keyClasses(a));
   return lexicon.keyClasses(b).some((k) => classes.has(k));
@@ -48,6 +65,11 @@ function keysMatch(a: string, b: string, lexicon: Lexicon): boolean {
 
 function isSpellingVariant(a: string, b: string): boolean {
   return a !== b && a.length >= 6 && b.length >= 6 && a[0] === b[0] && levenshtein.get(a, b) <= 1;
+}
+
+/** A claim about "Haarne" is not a claim about a place the other source never mentions. */
+function namedBy(claim: Claim, names: Set<string> | undefined): boolean {
+  return !names || claim.about.entities.every((entity) => names.has(entity));
 }
 
 /**

@@ -4,7 +4,7 @@ import { buildLexicon } from '../../src/lexicon.js';
 import type { Claim } from '../../src/types.js';
 import { makeDocument } from '../helpers.js';
 
-const extract = (text: string) => extractClaims(makeDocument('a.txt', text), buildLexicon());
+const extract = (text: string) => extractClaims(makeDocument("a.txt", text), buildLexicon()).claims;
 const about = (claims: Claim[], text: string) => claims.find((c) => c.text === text)?.about;
 
 describe('extractClaims', () => {

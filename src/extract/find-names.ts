@@ -2,6 +2,8 @@ import type { Lexicon } from '../lexicon.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}]*`;
 const LIST = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}(?![\p{L}])`, 'gu');
+// capital letters, and the styled capitals of Unicode's mathematical alphabets ("𝕏")
+const WORD = /(?<![\p{L}\p{N}])[\p{Lu}\u{1D400}-\u{1D7FF}][\p{L}\p{N}]*(?:[’'][\p{L}]+)?/gu;
 
 /**
  * Lists of names a text coordinates ("Persian and English", "X, Facebook, WhatsApp, and
@@ -18,4 +20,11 @@ export function findContrastLists(text: string, lexicon: Lexicon): string[][] {
     if (unique.length >= 2) lists.push(unique);
   }
   return lists;
+}
+
+/** Every capitalised word of a text, possessive stripped, canonical: the names it mentions. */
+export function findNames(text: string, lexicon: Lexicon): string[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(WORD)) names.add(lexicon.canonical(match[0].replace(/[’'][sS]?$/, '')));
+  return [...names].sort();
 }
