@@ -49,13 +49,14 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     if (mention.kind === 'number' && heads[i]?.key === null) heads[i] = nearestNounHead(words.filter((t) => t.end <= mention.start), lexicon);
   });
 
+  const speakers = attributedNames(tokens, lexicon);
   return mentions.map((mention, i) => {
     const territory = territoryOf(i, mentions, tokens, sentence);
     const excluded = siblingItems(i, runs);
     const ranked = words
       .filter((t) => territory.some((span) => t.start >= span.start && t.end <= span.end))
       .filter((t) => isContent(t, lexicon) && !excluded.has(t.start))
-      .map((t) => ({ term: lexicon.canonical(t.lemma), proper: t.pos === 'proper', distance: distanceTo(t, mention) }))
+      .map((t) => ({ term: lexicon.canonical(t.lemma), proper: t.pos === 'proper' && !speakers.has(t.start), distance: distanceTo(t, mention) }))
       .sort((a, b) => a.distance - b.distance);
     const head = heads[i] as Head;
     const keyWords = new Set(head.key?.split(' ') ?? []);
@@ -99,6 +100,28 @@ function head(key: string | null, predicate: string | null, anchors: string[] = 
 function followsDirectly(tokens: Token[], mention: MentionSlot): boolean {
   const last = tokens.filter((t) => t.end <= mention.end).pop();
   return !last || last.after === '' || last.after === '.' || last.after === '-';
+}
+
+const REPORTING = /^(say|said|says|tell|told|add|added|state|stated|report|reported|claim|claimed|announce|announced|note|noted|write|wrote|according)$/i;
+
+/**
+ * Names of who is speaking ("Doval said 83 shops…", "…, said Simin Kargar", "according to the
+ * Times"): whom a figure is attributed to is not what it is about.
+ */
+function attributedNames(tokens: Token[], lexicon: Lexicon): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!REPORTING.test(t.text) && !REPORTING.test(t.lemma)) return;
+    const nearBefore = tokens.slice(Math.max(0, i - 4), i).reverse();
+    const nearAfter = tokens.slice(i + 1, i + 5);
+    for (const side of [nearBefore, nearAfter]) {
+      for (const n of side) {
+        if (n.pos === 'proper') out.add(n.start);
+        else if (!(lexicon.isStopword(n.lemma) || n.pos === 'function' || n.pos === 'noun')) break;
+      }
+    }
+  });
+  return out;
 }
 
 /** The words right after a mention, up to the next mention. */

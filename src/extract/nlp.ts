@@ -52,21 +52,23 @@ export function parseSentences(paragraph: string, base: number): Sentence[] {
     end: base + sentence.offset.start + sentence.offset.length,
     tokens: joinHyphenated(
       // compromise expands contractions into zero-width terms ("Khamenei's" → "is"): drop them
-      sentence.terms.filter((term) => term.offset.length > 0).map((term) => toToken(term, base)),
+      sentence.terms.filter((term) => term.offset.length > 0).map((term, i) => toToken(term, base, i === 0)),
     ),
   }));
 }
 
 // --- internal ---
 
-function toToken(term: CompromiseTerm, base: number): Token {
+function toToken(term: CompromiseTerm, base: number, first: boolean): Token {
   const tags = new Set(term.tags ?? []);
+  // a capital that opens a sentence says nothing: only a known kind of name keeps it a name there
+  if (first && !tags.has('Person') && !tags.has('Place') && !tags.has('Organization') && !tags.has('Acronym')) tags.delete('ProperNoun');
   const start = base + term.offset.start;
   const lemma = (term.root ?? term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '').replace(/['’]$/, '');
   return {
     text: term.text,
     lemma,
-    pos: posOf(tags, term.text),
+    pos: posOf(tags, term.text, first),
     start,
     end: start + term.offset.length,
     after: (term.post ?? '').trim(),
@@ -74,7 +76,7 @@ function toToken(term: CompromiseTerm, base: number): Token {
   };
 }
 
-function posOf(tags: Set<string>, text: string): Pos {
+function posOf(tags: Set<string>, text: string, first: boolean): Pos {
   if (tags.has('Value')) return 'value';
   // compromise extends names over their lower-case neighbours ("the Lorn bridge"); a name is capitalised
   if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Acronym')) {
@@ -82,8 +84,8 @@ function posOf(tags: Set<string>, text: string): Pos {
   }
   if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal')) return 'aux';
   if (tags.has('Verb')) return 'verb';
-  if (tags.has('Noun') || tags.has('Pronoun')) return /^\p{Lu}/u.test(text) && !tags.has('Pronoun') ? 'proper' : 'noun';
-  if (tags.has('Adjective')) return /^\p{Lu}/u.test(text) ? 'proper' : 'adjective';
+  if (tags.has('Noun') || tags.has('Pronoun')) return /^\p{Lu}/u.test(text) && !tags.has('Pronoun') && !first ? 'proper' : 'noun';
+  if (tags.has('Adjective')) return /^\p{Lu}/u.test(text) && !first ? 'proper' : 'adjective';
   if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun')) return 'function';
   return 'other';
 }
