@@ -37,6 +37,6 @@ export async function scoreCorpus(dir, gold) {
     falseAlarms: alarms.length,
     trapsFlagged: trapsFlagged.length,
     missed: goldConflicts.filter((g) => !found.includes(g)).map((g) => `${g.id} (${g.about})`),
-    alarms: alarms.map((c) => `${c.subject}: ${c.message}${trapsFlagged.length ? '' : ''}`),
+    alarms: alarms.map((c) => `${c.subject}: ${c.message}`),
   };
 }
