@@ -39,6 +39,7 @@ export function analyze(documents: SourceDocument[], options: CheckOptions = {},
     conflicts,
     claims,
     errors: diagnostics.filter((d) => d.severity !== 'info'),
+    skipped: diagnostics.filter((d) => d.severity === 'info'),
     summary: { sources: sorted.length, claims: claims.length, conflicts: conflicts.length },
   };
 }

@@ -43,7 +43,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const format: Format = flags.json ? 'json' : flags.format;
     const color = format === 'stylish' && useColor(flags.color, io);
     io.stdout(formatReport(report, format, { color, claims: flags.claims ?? false }));
-    for (const diagnostic of report.errors) io.stderr(`factcheck: ${diagnostic.path}: ${diagnostic.message}\n`);
+    const notes = flags.verbose ? [...report.errors, ...report.skipped] : report.errors;
+    for (const diagnostic of notes) io.stderr(`factcheck: ${diagnostic.path}: ${diagnostic.message}\n`);
     return flags.maxConflicts >= 0 && report.summary.conflicts > flags.maxConflicts ? EXIT.CONFLICTS : EXIT.OK;
   } catch (error) {
     if (error instanceof FactcheckError) {

@@ -130,6 +130,9 @@ export interface Report {
   conflicts: Conflict[];
   /** Every extracted claim, sorted by source and offset (kept for `--claims` and the API). */
   claims: Claim[];
+  /** Files that could not be used (severity error) or were used with a caveat (warning). */
   errors: Diagnostic[];
+  /** Files passed over on purpose (unsupported type), for verbose output. */
+  skipped: Diagnostic[];
   summary: { sources: number; claims: number; conflicts: number };
 }

@@ -13,10 +13,12 @@ export function describeConflict(
   links: Map<string, Map<string, Link>>,
   compatible: (a: Claim, b: Claim) => boolean,
 ): Conflict {
-  const [first, second] = clashing[0] as [Claim, Claim];
+  const { agreeing, outliers } = majority(claims, compatible);
+  // the reason reads from the outlier's side when there is one
+  const pair = clashing.find(([a, b]) => outliers.includes(a.source) || outliers.includes(b.source)) ?? (clashing[0] as [Claim, Claim]);
+  const [first, second] = outliers.includes(pair[1].source) ? [pair[1], pair[0]] : pair;
   const firstLink = links.get(first.id)?.get(second.id);
   const subject = [first.about.key ?? '', ...(firstLink?.shared ?? []).slice(0, 3)].filter(Boolean).join(' · ');
-  const { agreeing, outliers } = majority(claims, compatible);
   const reason = first.kind === 'date' && second.kind === 'date'
     ? dateClash(first.value, second.value)
     : numberClash(first.value as never, second.value as never);

@@ -99,3 +99,15 @@ describe('runCli', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('runCli --verbose', () => {
+  it('notes skipped files only in verbose mode', async () => {
+    const dir = writeCorpus({ 'a.txt': 'The Lorn bridge opened on May 3, 2024.', 'photo.jpg': 'x' });
+    let stderr = '';
+    const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), env: {}, isTTY: false, cwd: dir };
+    await runCli(['.'], io);
+    expect(stderr).toBe('');
+    await runCli(['.', '--verbose'], io);
+    expect(stderr).toBe('factcheck: photo.jpg: skipped: not a supported file type\n');
+  });
+});
