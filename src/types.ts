@@ -58,6 +58,8 @@ export interface Subject {
   terms: string[];
   /** Names among the words nearest the claim: the other source must name them too. */
   entities: string[];
+  /** The name a figure belongs to ("unemployment in Lisk", "Corvane's turnout"), or null. */
+  owner: string | null;
   /** A short human-readable description ("follower · x · english · account"). */
   label: string;
 }
@@ -83,6 +85,11 @@ export interface NumberClaim extends ClaimBase {
   unit: string | null;
   /** Whether the figure was hedged ("about", "some", "roughly"). */
   approximate: boolean;
+  /**
+   * The moment the figure holds for: the nearest date in its sentence ("14 killed on Saturday",
+   * "19 died in 1994"), or null. Figures of different moments are a series, not a conflict.
+   */
+  when: DateValue | null;
 }
 
 export interface DateClaim extends ClaimBase {
@@ -93,6 +100,13 @@ export interface DateClaim extends ClaimBase {
 }
 
 export type Claim = NumberClaim | DateClaim;
+
+/**
+ * Every number or date the extractor recognised, in the claim shape; `claim` says whether the
+ * reconciler uses it (a list number, a label such as "Article 19", a bare year or a comparison
+ * baseline such as "the largest since 2011" is a mention, not a claim).
+ */
+export type Mention = Claim & { claim: boolean };
 
 /** Claims from different sources that speak of the same thing. */
 export interface ClaimGroup {

@@ -19,7 +19,7 @@ export const ENTITY_ALIASES: string[][] = [
  * only when a claim about one is a claim about the other.
  */
 export const KEY_SYNONYMS: string[][] = [
-  ['follower', 'following', 'subscriber'],
+  ['follower', 'following', 'follow', 'subscriber'],
   ['death', 'dead', 'die', 'kill', 'killed', 'fatality', 'massacre', 'toll', 'death toll', 'life', 'lives lost', 'body'],
   ['injury', 'injured', 'injure', 'wounded', 'wound', 'hurt'],
   ['arrest', 'arrested', 'detained', 'detain', 'detention'],

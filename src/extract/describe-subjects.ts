@@ -14,9 +14,10 @@ export interface MentionSlot {
 /**
  * Says what each mention of one sentence is about: the key (the thing a figure counts, the
  * event a date dates), the verb that governs a figure, and the content words of the mention's
- * own part of the sentence. Mentions must be sorted by offset.
+ * own part of the sentence, then those of the sentence before it (news often names the subject
+ * there: "The footbridge collapsed on Tuesday. Six people were hurt."). Mentions must be sorted by offset.
  */
-export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], lexicon: Lexicon): Subject[] {
+export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], lexicon: Lexicon, previous: Sentence | null = null): Subject[] {
   const { tokens } = sentence;
   const inside = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start);
   const words = tokens.filter((t) => !inside(t));
@@ -50,6 +51,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
   });
 
   const speakers = attributedNames(tokens, lexicon);
+  const before = previous ? previous.tokens.filter((t) => isContent(t, lexicon)).map((t) => lexicon.canonical(t.lemma)).reverse() : [];
   return mentions.map((mention, i) => {
     const territory = territoryOf(i, mentions, tokens, sentence);
     const excluded = siblingItems(i, runs);
@@ -59,10 +61,11 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
       .map((t) => ({ term: lexicon.canonical(t.lemma), proper: t.pos === 'proper' && !speakers.has(t.start), distance: distanceTo(t, mention) }))
       .sort((a, b) => a.distance - b.distance);
     const head = heads[i] as Head;
-    const keyWords = new Set(head.key?.split(' ') ?? []);
+    const keyWords = new Set([...(head.key?.split(' ') ?? []), ...(head.noun ? [head.noun] : [])]);
     // ranked by distance, so the first terms are the ones nearest the mention
-    const terms = [...new Set(ranked.map((r) => r.term))].filter((term) => !keyWords.has(term));
-    const nearest = new Set(terms.slice(0, 3));
+    const own = [...new Set(ranked.map((r) => r.term))].filter((term) => !keyWords.has(term));
+    const terms = [...new Set([...own, ...before])].filter((term) => !keyWords.has(term));
+    const nearest = new Set(own.slice(0, 3));
     const entities = [...new Set(ranked.filter((r) => r.proper && nearest.has(r.term)).map((r) => r.term))];
     return {
       key: head.key,
@@ -70,7 +73,8 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
       predicate: head.predicate,
       terms,
       entities,
-      label: [head.key ?? mention.unit ?? 'unknown', ...terms.slice(0, 3)].join(' · '),
+      owner: head.owner ?? null,
+      label: [head.key ?? mention.unit ?? 'unknown', ...own.slice(0, 3)].join(' · '),
     };
   });
 }
@@ -81,6 +85,9 @@ interface Head {
   key: string | null;
   anchors: string[];
   predicate: string | null;
+  /** The counted noun when the key is its verb ("people" of "1,200 people killed"). */
+  noun?: string;
+  owner?: string;
 }
 
 interface Span {
@@ -192,8 +199,10 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     if (t.after && t.after !== '-') break;
   }
   const leftClause = withinClause([...before].reverse());
-  // "carrying 68 passengers": the verb right before the figure governs it
-  const objectVerb = [leftClause[0]].find((t) => t !== undefined && t.pos === 'verb' && isEventWord(t, lexicon));
+  // "carrying 68 passengers": the verb right before the figure governs it (compromise may read "killing" as a noun)
+  const objectVerb = [leftClause[0]].find(
+    (t) => t !== undefined && (t.pos === 'verb' || (t.pos === 'noun' && /ing$/.test(t.text))) && !lexicon.isLightVerb(t.lemma),
+  );
   if (mention.unit === 'percent' && adjacent[0]?.lemma === 'of') {
     const object = adjacent.slice(1).find((t) => t.pos === 'noun' || t.pos === 'proper');
     if (object) return head(lemmaOf(object, lexicon), objectVerb ? lemmaOf(objectVerb, lexicon) : null);
@@ -205,11 +214,12 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     const modifiers = run.slice(0, run.indexOf(noun)).filter(isParticiple).map((t) => lemmaOf(t, lexicon));
     const rest = after.slice(after.indexOf(noun) + 1);
     const predicate = subjectVerb(rest, lexicon) ?? (objectVerb ? lemmaOf(objectVerb, lexicon) : null);
+    const owner = ownerOf(noun, [...before, ...after], lexicon);
     if (lexicon.isGenericHead(lemma)) {
       const event = ofNoun(before, lexicon) ?? predicate;
-      return head(event ?? lemma, event);
+      return { ...head(event ?? lemma, event), noun: lemma, ...owner };
     }
-    return head([...modifiers, lemma].join(' '), predicate);
+    return { ...head([...modifiers, lemma].join(' '), predicate), ...owner };
   }
   const of = ofNoun(before, lexicon);
   if (of) return head(of, null);
@@ -221,9 +231,22 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   const copula = leftClause.find((t) => usable(t, lexicon) || t.pos === 'aux');
   if (copula && (copula.pos === 'aux' || COPULAS.has(copula.lemma) || COPULAS.has(copula.text.toLowerCase()))) {
     const subject = clauseSubject(leftClause.slice(leftClause.indexOf(copula) + 1).reverse());
-    if (subject) return head(lemmaOf(subject, lexicon), null);
+    if (subject) return { ...head(lemmaOf(subject, lexicon), null), ...ownerOf(subject, before, lexicon) };
   }
   return NO_HEAD;
+}
+
+/** The name a head noun belongs to: "unemployment in Lisk", "Corvane's turnout", "the Lisk council". */
+function ownerOf(noun: Token, words: Token[], lexicon: Lexicon): { owner?: string } {
+  const at = words.indexOf(noun);
+  const next = words[at + 1];
+  const name = words[at + 2];
+  if (next && /^(in|of|at|for)$/i.test(next.text) && name?.pos === 'proper' && next.end + 1 >= name.start - 1) {
+    return { owner: lexicon.canonical(name.lemma) };
+  }
+  const previous = words[at - 1];
+  if (previous?.pos === 'proper' && previous.end + 1 >= noun.start) return { owner: lexicon.canonical(previous.lemma) };
+  return {};
 }
 
 /** "death of 1,200 people", "a following of over five million": the noun before "of". */

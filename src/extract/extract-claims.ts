@@ -1,16 +1,20 @@
 import { buildLineIndex } from '../ingest/line-index.js';
 import type { Lexicon } from '../lexicon.js';
-import type { Claim, SourceDocument } from '../types.js';
+import type { Claim, Mention, SourceDocument } from '../types.js';
 import { coordinatedRuns } from './coordination.js';
 import { describeSubjects, type MentionSlot } from './describe-subjects.js';
 import { findContrastLists, findNames } from './find-names.js';
-import { parseSentences, type Sentence, type Token } from './nlp.js';
-import { resolveDate, statedYears } from './resolve-dates.js';
+import { parseSentencesFast } from './fast-tagger.js';
+import { parseSentencesFully, type Sentence, type Token } from './nlp.js';
+import { resolveDate, statedYears, type ResolvedDate } from './resolve-dates.js';
 import { scanDates, type DateMention } from './scan-dates.js';
 import { scanNumbers, type NumberMention } from './scan-numbers.js';
 
 /** What one document yields: its claims, and what it says of which names are alternatives. */
 export interface ExtractedDocument {
+  /** Every mention, in document order. */
+  mentions: Mention[];
+  /** The mentions the reconciler uses. */
   claims: Claim[];
   /** Words the document coordinates as alternatives ("Persian and English"), canonical. */
   contrasts: string[][];
@@ -18,19 +22,26 @@ export interface ExtractedDocument {
   names: string[];
 }
 
-type Mention = ({ kind: 'date' } & DateMention) | ({ kind: 'number' } & NumberMention);
+type Found = ({ kind: 'date' } & DateMention) | ({ kind: 'number' } & NumberMention);
+
+/**
+ * How sentences are parsed: `fast` tags words from compromise's lexicon and clues in one pass;
+ * `full` runs compromise's whole contextual tagger (the reference, many times slower).
+ */
+export type Parser = 'fast' | 'full';
 
 /**
  * Extracts the numeric and dated claims of one document, in document order. Figures and
- * dates are found by a fast scan; only paragraphs that hold one are parsed with compromise
- * to learn what each is about.
+ * dates are found by a fast scan; only paragraphs that hold one are parsed to learn what each
+ * is about.
  */
-export function extractClaims(doc: SourceDocument, lexicon: Lexicon): ExtractedDocument {
+export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Parser = 'fast'): ExtractedDocument {
+  const parseSentences = parser === 'full' ? parseSentencesFully : parseSentencesFast;
   const body = doc.text.slice(doc.bodyStart);
   const paragraphs = splitParagraphs(doc.text, doc.bodyStart).map((p) => {
     const dates = scanDates(p.text, p.start);
     const numbers = scanNumbers(p.text, p.start, lexicon, dates);
-    const mentions: Mention[] = [
+    const mentions: Found[] = [
       ...dates.map((d) => ({ kind: 'date' as const, ...d })),
       ...numbers.map((n) => ({ kind: 'number' as const, ...n })),
     ].sort((a, b) => a.start - b.start);
@@ -41,18 +52,31 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon): ExtractedD
     statedYears: statedYears(paragraphs.flatMap((p) => p.mentions.filter((m) => m.kind === 'date'))),
   };
   const position = buildLineIndex(doc.text);
-  const claims: Claim[] = [];
+  const mentions: Mention[] = [];
   const contrasts = findContrastLists(body, lexicon);
-  for (const paragraph of paragraphs) {
-    if (paragraph.mentions.length === 0) continue;
-    for (const { sentence, mentions: all } of bySentence(parseSentences(paragraph.text, paragraph.start), paragraph.mentions)) {
-      const mentions = all.filter((m) => !(m.kind === 'date' && isBaseline(sentence, m, doc.text)));
-      const slots: MentionSlot[] = mentions.map((m) => ({ kind: m.kind, start: m.start, end: m.end, unit: m.kind === 'number' ? m.unit : null }));
-      const subjects = describeSubjects(sentence, slots, lexicon);
+  const midNames = namesMidSentence(body);
+  // a capital that opens a sentence marks a name only if the article capitalises the word elsewhere too
+  const parse = (p: Paragraph) =>
+    parseSentences(p.text, p.start).map((s) => ({
+      ...s,
+      tokens: s.tokens.map((t, i) => (i === 0 && t.pos === 'noun' && midNames.has(t.text) ? { ...t, pos: 'proper' as const } : t)),
+    }));
+  paragraphs.forEach((paragraph, p) => {
+    if (paragraph.mentions.length === 0) return;
+    const sentences = parse(paragraph);
+    const lead = paragraphs[p - 1];
+    // the sentence before the paragraph's first one, from the paragraph before it
+    const before = lead ? (parse(lead).pop() ?? null) : null;
+    for (const { sentence, mentions: found } of bySentence(sentences, paragraph.mentions)) {
+      const slots: MentionSlot[] = found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, unit: m.kind === 'number' ? m.unit : null }));
+      const index = sentences.indexOf(sentence);
+      const subjects = describeSubjects(sentence, slots, lexicon, index > 0 ? (sentences[index - 1] ?? null) : before);
       for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
         if (run.items) contrasts.push(run.items.map((t) => lexicon.canonical(t.lemma)));
       }
-      mentions.forEach((mention, i) => {
+      const dates = new Map<Found, ResolvedDate>();
+      for (const m of found) if (m.kind === 'date') dates.set(m, resolveDate(m, context, speaksOfFuture(doc.text.slice(sentence.start, m.start))));
+      found.forEach((mention, i) => {
         const { line, column } = position(mention.start);
         const base = {
           id: `${doc.path}#${mention.start}`,
@@ -66,15 +90,18 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon): ExtractedD
           about: subjects[i] as Claim['about'],
         };
         if (mention.kind === 'number') {
-          claims.push({ ...base, kind: 'number', value: mention.value, unit: mention.unit, approximate: mention.approximate });
+          const { value, unit, approximate, claim } = mention;
+          const when = nearest(mention, [...dates.keys()]);
+          mentions.push({ ...base, kind: 'number', value, unit, approximate, when: when ? (dates.get(when)?.value ?? null) : null, claim });
         } else {
-          const { value, inferred } = resolveDate(mention, context, speaksOfFuture(doc.text.slice(sentence.start, mention.start)));
-          claims.push({ ...base, kind: 'date', value, inferred });
+          const { value, inferred } = dates.get(mention) as ResolvedDate;
+          mentions.push({ ...base, kind: 'date', value, inferred, claim: !isBaseline(sentence, mention, doc.text) });
         }
       });
     }
-  }
-  return { claims, contrasts, names: findNames(body, lexicon) };
+  });
+  const claims = mentions.filter((m) => m.claim).map(({ claim: _claim, ...rest }) => rest as Claim);
+  return { mentions, claims, contrasts, names: findNames(body, lexicon) };
 }
 
 // --- internal ---
@@ -94,9 +121,29 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   return out;
 }
 
+/** Capitalised words that stand inside a sentence somewhere in the text: names, not sentence openers. */
+function namesMidSentence(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/[\p{Ll},;:]\s+(\p{Lu}[\p{L}\p{N}]*)/gu)) names.add(match[1] as string);
+  return names;
+}
+
+function nearest(mention: Found, candidates: Found[]): Found | null {
+  let best: Found | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.start >= mention.end ? candidate.start - mention.end : mention.start - candidate.end;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** Puts each mention in the sentence that holds it (or the nearest one, for text compromise left between). */
-function bySentence(sentences: Sentence[], mentions: Mention[]): Array<{ sentence: Sentence; mentions: Mention[] }> {
-  const groups = new Map<Sentence, Mention[]>();
+function bySentence(sentences: Sentence[], mentions: Found[]): Array<{ sentence: Sentence; mentions: Found[] }> {
+  const groups = new Map<Sentence, Found[]>();
   for (const mention of mentions) {
     const holder =
       sentences.find((s) => mention.start >= s.start && mention.start < s.end) ??
@@ -112,7 +159,7 @@ function bySentence(sentences: Sentence[], mentions: Mention[]): Array<{ sentenc
  * "The largest protest since 2011", "the first station to open since 1996": a date after
  * "since" in a superlative sentence is the baseline of a comparison, not the date of an event.
  */
-function isBaseline(sentence: Sentence, mention: Mention, text: string): boolean {
+function isBaseline(sentence: Sentence, mention: Found, text: string): boolean {
   if (!/\bsince\s+$/i.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start))) return false;
   const before: Token[] = sentence.tokens.filter((t) => t.end <= mention.start);
   return before.some((t) => t.superlative || /^(first|last|only)$/i.test(t.text));

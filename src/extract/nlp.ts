@@ -37,11 +37,61 @@ interface CompromiseSentence {
   terms: CompromiseTerm[];
 }
 
+/** The word knowledge compromise ships, for the fast tagger. */
+export interface TaggerModel {
+  lexicon: Record<string, string | string[]>;
+  /** suffixPatterns[n][last n letters] = tag. */
+  suffixPatterns: Array<Record<string, string> | null>;
+  /** Ambiguous words and their class ("attack" → "Noun|Verb"). */
+  switches: Record<string, string>;
+  /** Per class, the neighbour clues that pick a reading. */
+  clues: Record<string, Partial<Record<'beforeTags' | 'afterTags' | 'beforeWords' | 'afterWords', Record<string, string>>>>;
+  abbreviations: Set<string>;
+  /** A tag and every tag above it ("PastTense" → ["PastTense", "Verb"]). */
+  withParents(tag: string): string[];
+  toSingular(word: string): string;
+  toInfinitive(word: string, tense: string): string;
+}
+
+let model: TaggerModel | null = null;
+
+/** compromise's lexicon, suffix rules, disambiguation clues and inflections, loaded once. */
+export function taggerModel(): TaggerModel {
+  if (model) return model;
+  const world = nlp.model() as unknown as {
+    one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] }> };
+    two: { suffixPatterns: Array<Record<string, string> | null>; switches: Record<string, string>; clues: TaggerModel['clues'] };
+  };
+  const transform = (nlp.methods() as unknown as {
+    two: { transform: { noun: { toSingular(w: string, m: unknown): string }; verb: { toInfinitive(w: string, m: unknown, tense: string): string } } };
+  }).two.transform;
+  const parents = new Map<string, string[]>();
+  model = {
+    lexicon: world.one.lexicon,
+    suffixPatterns: world.two.suffixPatterns,
+    switches: world.two.switches,
+    clues: world.two.clues,
+    abbreviations: new Set(Object.keys(world.one.abbreviations)),
+    withParents(tag) {
+      let known = parents.get(tag);
+      if (!known) {
+        known = [tag, ...(world.one.tagSet[tag]?.parents ?? [])];
+        parents.set(tag, known);
+      }
+      return known;
+    },
+    toSingular: (word) => transform.noun.toSingular(word, world),
+    toInfinitive: (word, tense) => transform.verb.toInfinitive(word, world, tense),
+  };
+  return model;
+}
+
 /**
- * Splits a paragraph into sentences of tokens with compromise.
+ * Splits a paragraph into sentences of tokens with compromise's full parse (its contextual
+ * tagger): the reference the fast tagger is checked against, at a fraction of its speed.
  * `base` is the paragraph's offset in the file, added to every offset.
  */
-export function parseSentences(paragraph: string, base: number): Sentence[] {
+export function parseSentencesFully(paragraph: string, base: number): Sentence[] {
   const doc = nlp(paragraph);
   doc.compute('root');
   // `root` is a real json option once compute('root') ran, but compromise's types omit it
@@ -61,19 +111,16 @@ export function parseSentences(paragraph: string, base: number): Sentence[] {
 
 function toToken(term: CompromiseTerm, base: number, first: boolean): Token {
   const tags = new Set(term.tags ?? []);
-  // a capital that opens a sentence says nothing: only a known kind of name keeps it a name there
-  if (first && !tags.has('Person') && !tags.has('Place') && !tags.has('Organization') && !tags.has('Acronym')) tags.delete('ProperNoun');
   const start = base + term.offset.start;
   const lemma = (term.root ?? term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '').replace(/['’]$/, '');
-  return {
-    text: term.text,
-    lemma,
-    pos: posOf(tags, term.text, first),
-    start,
-    end: start + term.offset.length,
-    after: (term.post ?? '').trim(),
-    superlative: tags.has('Superlative'),
-  };
+  return makeToken(term.text, lemma, tags, start, start + term.offset.length, (term.post ?? '').trim(), first);
+}
+
+/** A token from its text, lemma and compromise tags; shared by both parsers so they read tags alike. */
+export function makeToken(text: string, lemma: string, tags: Set<string>, start: number, end: number, after: string, first: boolean): Token {
+  // a capital that opens a sentence says nothing: only a known kind of name keeps it a name there
+  if (first && !tags.has('Person') && !tags.has('Place') && !tags.has('Organization') && !tags.has('Acronym')) tags.delete('ProperNoun');
+  return { text, lemma, pos: posOf(tags, text, first), start, end, after, superlative: tags.has('Superlative') };
 }
 
 function posOf(tags: Set<string>, text: string, first: boolean): Pos {
@@ -95,7 +142,7 @@ function posOf(tags: Set<string>, text: string, first: boolean): Pos {
  * ("cyber-attack" is not an "attack"), so it is joined; a compound of names ("Israel-Hamas",
  * "English-language") keeps its parts, each a word of its own.
  */
-function joinHyphenated(tokens: Token[]): Token[] {
+export function joinHyphenated(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     const previous = out[out.length - 1];

@@ -12,13 +12,15 @@ export interface NumberMention {
   value: NumberValue;
   unit: string | null;
   approximate: boolean;
+  /** False for a figure that is a mention but no claim: a list number, a label ("Article 19"), a bare year. */
+  claim: boolean;
 }
 
 /**
  * Finds the figures of a paragraph: digits ("1,200", "1.2 billion", "$2.1bn"), words
  * ("five million", "727 thousand"), percentages and multipliers, with the qualifier before
- * them ("over", "nearly", "some") turned into a range. Years, ordinals, list numbers, labels
- * ("Article 19") and figures inside `masked` spans (dates) are left out.
+ * them ("over", "nearly", "some") turned into a range. Figures inside `masked` spans (dates) and
+ * ordinals are left out; years, list numbers and labels ("Article 19") are mentions but no claims.
  */
 export function scanNumbers(
   paragraph: string,
@@ -35,7 +37,7 @@ export function scanNumbers(
   const mentions: NumberMention[] = [];
   for (const figure of raw) {
     const unit = readUnit(paragraph, figure.end);
-    if (!unit && isNotACount(paragraph, figure)) continue;
+    const claim = Boolean(unit) || !isNotACount(paragraph, figure);
     const end = figure.end + (unit?.length ?? 0);
     const qualifier = readQualifier(paragraph, figure.start, lexicon);
     const start = qualifier ? figure.start - qualifier.length : figure.start;
@@ -45,6 +47,7 @@ export function scanNumbers(
       value: applyQualifier(figure.value, qualifier?.kind ?? null, lexicon.approximateTolerance),
       unit: unit?.unit ?? figure.currency,
       approximate: qualifier?.kind === 'approx',
+      claim,
     });
   }
   return mergeRanges(mentions, paragraph, base);
@@ -201,6 +204,7 @@ function mergeRanges(mentions: NumberMention[], text: string, base: number): Num
           value: { min: previous.value.min, max: mention.value.max },
           unit: mention.unit ?? previous.unit,
           approximate: false,
+          claim: previous.claim || mention.claim,
         };
         continue;
       }

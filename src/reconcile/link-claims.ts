@@ -1,6 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { Lexicon } from '../lexicon.js';
 import type { Claim } from '../types.js';
+import { datesCompatible } from './compare-values.js';
 import type { ContrastSets } from './contrast-sets.js';
 
 /** How strongly two claims are taken to speak of the same thing. */
@@ -22,13 +23,18 @@ export interface LinkContext {
 /**
  * Two claims from different sources speak of the same thing when they count the same key (for
  * dates: each one's event word is among the other's anchor words) in the same unit, under no clashing verb, share
- * at least one context word, each names nothing near it that the other source never names, and
+ * at least one context word, hold for moments that can coincide, each names nothing near it
+ * that the other source never names, and
  * they name no alternatives the corpus contrasts ("English" vs "Persian", "Instagram" vs "X").
  */
 export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | null {
   const { lexicon } = context;
   if (a.source === b.source || a.kind !== b.kind) return null;
-  if (a.kind === 'number' && b.kind === 'number' && a.unit !== b.unit) return null;
+  if (a.kind === 'number' && b.kind === 'number') {
+    if (a.unit !== b.unit) return null;
+    // "3 dead on Tuesday" and "11 dead by Sunday" are a series, not a clash
+    if (a.when && b.when && !datesCompatible(a.when, b.when)) return null;
+  }
   if (a.about.key === null || b.about.key === null) return null;
   // reports name one event in different words: each date's event word must be among the other's
   const keyA = a.about.key;
@@ -37,6 +43,7 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
     ? b.about.anchors.some((y) => wordsMatch(keyA, y, lexicon)) && a.about.anchors.some((x) => wordsMatch(x, keyB, lexicon))
     : wordsMatch(keyA, keyB, lexicon);
   if (!sameThing) return null;
+  if (a.about.owner && b.about.owner && a.about.owner !== b.about.owner) return null;
   const [verbA, verbB] = [a.about.predicate, b.about.predicate];
   if (verbA !== null && verbB !== null && !wordsMatch(verbA, verbB, lexicon)) return null;
   const termsB = new Set(b.about.terms);

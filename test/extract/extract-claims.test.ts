@@ -43,7 +43,7 @@ describe('extractClaims', () => {
   it('finds what a figure counts from the words around it', () => {
     const claims = extract('Police said 200 people were injured. A following of over 300 on the page. 14 dead.');
     expect(about(claims, '200')?.key).toBe('injured');
-    expect(about(claims, 'over 300')?.key).toBe('following');
+    expect(about(claims, 'over 300')?.key).toMatch(/^follow/);
     expect(about(claims, '14')?.key).toBe('dead');
   });
 

@@ -4,7 +4,10 @@ import { scanNumbers } from '../../src/extract/scan-numbers.js';
 import { parseNumberWords } from '../../src/extract/parse-number-words.js';
 
 const lexicon = buildLexicon();
-const scan = (text: string) => scanNumbers(text, 0, lexicon, []).map((m) => ({ text: text.slice(m.start, m.end), value: m.value, unit: m.unit }));
+const scan = (text: string) =>
+  scanNumbers(text, 0, lexicon, [])
+    .filter((m) => m.claim)
+    .map((m) => ({ text: text.slice(m.start, m.end), value: m.value, unit: m.unit }));
 
 describe('scanNumbers', () => {
   it.each([
@@ -44,8 +47,13 @@ describe('scanNumbers', () => {
     ['a researcher at Article 19, a group'],
     ['one of the accounts'],
     ['at 10:30 local time'],
-  ])('finds no count in %j', (text) => {
+  ])('finds no count claim in %j', (text) => {
     expect(scan(text)).toEqual([]);
+  });
+
+  it('keeps years, labels and list numbers as mentions that are not claims', () => {
+    const mentions = scanNumbers('1. A researcher at Article 19, a group, said 2019 was hard.', 0, lexicon, []);
+    expect(mentions.map((m) => m.claim)).toEqual([false, false, false]);
   });
 });
 
