@@ -7,14 +7,35 @@
 
 /** One article as read from disk. */
 export interface SourceDocument {
-  /** The path as given or found, with forward slashes, relative to the working directory when below it. */
+  /**
+   * The path as given or found, with forward slashes, relative to the working directory when below it;
+   * for an article inside a .json/.jsonl file, its url or title.
+   */
   path: string;
-  /** The whole file content, including a leading `date` line when there is one. */
+  /**
+   * The text claims are extracted from: the whole file content for .txt and .md (including a
+   * leading `date` line or front matter), the article text converted from the file otherwise.
+   */
   text: string;
-  /** Publication date from the `date YYYY-MM-DD` line, ISO `YYYY-MM-DD`, or null. */
+  /** Publication date (ISO `YYYY-MM-DD`) from the `date` line, front matter or metadata, or null. */
   published: string | null;
-  /** Offset where the article body starts (after the `date` line's prefix). */
+  /** Offset where the article body starts (after the `date` line's prefix or the front matter). */
   bodyStart: number;
+  /**
+   * Set when `text` was converted from the file (HTML, JSON): where positions in `text` came
+   * from, so that reported offsets, lines and columns point into the original file.
+   */
+  origin?: SourceOrigin;
+}
+
+/** The file a converted document was read from, and how its text maps back to it. */
+export interface SourceOrigin {
+  /** The file, shown as `SourceDocument.path` would be (differs from it for articles in .json/.jsonl). */
+  file: string;
+  /** The file content. */
+  content: string;
+  /** Maps a span of the document's `text` (start inclusive, end exclusive) to the span of `content` it was read from. */
+  span(start: number, end: number): [number, number];
 }
 
 /** A problem with one input that did not stop the run. */
@@ -68,8 +89,18 @@ export interface ClaimBase {
   /** `path#start`: unique within one run. */
   id: string;
   source: string;
+  /**
+   * The file holding the claim when it is not `source` (an article inside a .json/.jsonl file);
+   * offsets, line and column then refer to this file. Absent otherwise.
+   */
+  file?: string;
   /** Exactly the file content from start to end. */
   text: string;
+  /**
+   * The claim's words as the article reads, when they differ from `text` (HTML entities or tags,
+   * JSON escapes between start and end). Absent otherwise.
+   */
+  display?: string;
   start: number;
   end: number;
   line: number;
@@ -131,8 +162,28 @@ export interface Conflict {
   claims: Claim[];
 }
 
+/** How hard a clash is: `error` for different years or figures far apart, `warning` for a softer one. */
+export type Severity = 'error' | 'warning';
+
+/** A conflict after post-processing: with its severity, and why it is held back when it is. */
+export interface ReportedConflict extends Conflict {
+  severity: Severity;
+  /** Set when the conflict is known and accepted: listed in the baseline, or accepted by id in the config. */
+  suppression?: { by: 'baseline' | 'config'; reason: string };
+}
+
+/** One line of a baseline file: a known conflict, keyed on its content fingerprint (the conflict id), never on positions. */
+export interface BaselineEntry {
+  id: string;
+  kind: ClaimKind;
+  subject: string;
+  sources: string[];
+}
+
 export interface SourceSummary {
   path: string;
+  /** The file that holds the article when it is not `path` (.json/.jsonl articles). */
+  file?: string;
   published: string | null;
   claims: number;
 }
@@ -141,12 +192,25 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: 'factcheck'; version: string };
   sources: SourceSummary[];
-  conflicts: Conflict[];
+  /** Conflicts that count: not in the baseline, not accepted in the config. */
+  conflicts: ReportedConflict[];
+  /** Conflicts held back by the baseline or accepted in the config. */
+  suppressed: ReportedConflict[];
+  /** Baseline entries that no longer match any conflict. */
+  staleBaseline: BaselineEntry[];
   /** Every extracted claim, sorted by source and offset (kept for `--claims` and the API). */
   claims: Claim[];
   /** Files that could not be used (severity error) or were used with a caveat (warning). */
   errors: Diagnostic[];
-  /** Files passed over on purpose (unsupported type), for verbose output. */
+  /** Files passed over on purpose (unsupported type, ignored), for verbose output. */
   skipped: Diagnostic[];
-  summary: { sources: number; claims: number; conflicts: number };
+  summary: {
+    sources: number;
+    claims: number;
+    /** Conflicts that count (`conflicts.length`). */
+    conflicts: number;
+    /** Of those, how many are errors and how many warnings. */
+    bySeverity: Record<Severity, number>;
+    suppressed: number;
+  };
 }

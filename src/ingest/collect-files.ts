@@ -1,30 +1,55 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { FactcheckError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
+import type { IgnoreRules } from './ignore-rules.js';
 
 export interface CollectedFiles {
   /** Readable candidate files, sorted, as absolute paths. */
   files: string[];
-  /** Files passed over (unsupported type, hidden) as info diagnostics. */
+  /** Files passed over (unsupported type, ignored) as info diagnostics; unmatched patterns as warnings. */
   skipped: Diagnostic[];
 }
 
+export interface CollectOptions {
+  extensions: string[];
+  cwd: string;
+  ignored: IgnoreRules;
+  /** Whether a path or pattern that matches no file is an input error (else a warning). */
+  errorOnUnmatchedPattern: boolean;
+}
+
 /**
- * Expands the given paths into the article files to read: a file is taken as it is, a folder
- * is walked (hidden entries and symbolic links to folders are not followed). A missing path
- * is an input error.
+ * Expands files, folders and glob patterns into the article files to read. A folder is walked
+ * (hidden entries, node_modules and .git are not). A path or pattern that matches nothing is an
+ * input error unless `errorOnUnmatchedPattern` is off. `-` (standard input) is left to the caller.
  */
-export async function collectFiles(inputs: string[], extensions: string[], cwd: string): Promise<CollectedFiles> {
+export async function collectFiles(inputs: string[], options: CollectOptions): Promise<CollectedFiles> {
+  const { cwd, extensions, ignored } = options;
   const files = new Set<string>();
   const skipped: Diagnostic[] = [];
   for (const input of inputs) {
+    if (input === '-') continue;
     const absolute = path.resolve(cwd, input);
     const info = await stat(absolute).catch(() => null);
-    if (!info) throw new FactcheckError('E_NO_INPUT', `no such file or folder: ${input}`);
-    if (info.isDirectory()) await walk(absolute, extensions, files, skipped, cwd);
-    else if (hasExtension(absolute, extensions)) files.add(absolute);
-    else skipped.push({ path: displayPath(absolute, cwd), severity: 'info', message: `skipped: not a supported file type (${extensions.join(', ')})` });
+    let found: string[];
+    if (info?.isDirectory()) found = await globIn(absolute, '**/*');
+    else if (info) found = [absolute];
+    else if (isDynamicPattern(input)) found = await globIn(cwd, input.split(path.sep).join('/'));
+    else found = [];
+    if (found.length === 0) {
+      const message = info ? `no files in ${input}` : isDynamicPattern(input) ? `no files match the pattern: ${input}` : `no such file or folder: ${input}`;
+      if (options.errorOnUnmatchedPattern) throw new FactcheckError('E_NO_INPUT', message);
+      skipped.push({ path: input, severity: 'warning', message });
+      continue;
+    }
+    for (const file of found) {
+      const shown = displayPath(file, cwd);
+      if (ignored(file)) skipped.push({ path: shown, severity: 'info', message: 'skipped: ignored by an ignore pattern' });
+      else if (hasExtension(file, extensions)) files.add(file);
+      else skipped.push({ path: shown, severity: 'info', message: info?.isFile() ? `skipped: not a supported file type (${extensions.join(', ')})` : 'skipped: not a supported file type' });
+    }
   }
   return { files: [...files].sort(), skipped };
 }
@@ -38,21 +63,14 @@ export function displayPath(absolute: string, cwd: string): string {
 
 // --- internal ---
 
-function hasExtension(file: string, extensions: string[]): boolean {
-  return extensions.includes(path.extname(file).toLowerCase());
+/** Folders every walk leaves out, hidden ones aside. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+async function globIn(cwd: string, pattern: string): Promise<string[]> {
+  const found = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false });
+  return found.sort();
 }
 
-async function walk(folder: string, extensions: string[], files: Set<string>, skipped: Diagnostic[], cwd: string): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => null);
-  if (!entries) {
-    skipped.push({ path: displayPath(folder, cwd), severity: 'warning', message: 'skipped: folder cannot be read' });
-    return;
-  }
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(folder, entry.name);
-    if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) await walk(full, extensions, files, skipped, cwd);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && hasExtension(full, extensions)) files.add(full);
-    else if (entry.isFile()) skipped.push({ path: displayPath(full, cwd), severity: 'info', message: 'skipped: not a supported file type' });
-  }
+function hasExtension(file: string, extensions: string[]): boolean {
+  return extensions.includes(path.extname(file).toLowerCase());
 }

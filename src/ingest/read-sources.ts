@@ -1,38 +1,102 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Diagnostic, SourceDocument } from '../types.js';
 import { collectFiles, displayPath } from './collect-files.js';
-import { parseHeader } from './parse-header.js';
+import { loadIgnoreRules, type IgnoreSet } from './ignore-rules.js';
+import { readHtml } from './read-html.js';
+import { readJson } from './read-json.js';
+import { readText } from './read-text.js';
 
 export interface ReadResult {
   documents: SourceDocument[];
   diagnostics: Diagnostic[];
 }
 
+/** How inputs are found and read; see CheckOptions for each field. */
+export interface IngestOptions {
+  extensions: string[];
+  cwd: string;
+  ignore: IgnoreSet[];
+  ignoreFile: boolean;
+  errorOnUnmatchedPattern: boolean;
+  stdin: { text: string; filename: string | null } | null;
+  published: string | null;
+  onFile: (done: number, total: number) => void;
+}
+
+/** Ingest defaults for callers that only choose extensions and a folder. */
+export const INGEST_DEFAULTS: Omit<IngestOptions, 'extensions' | 'cwd'> = {
+  ignore: [],
+  ignoreFile: true,
+  errorOnUnmatchedPattern: true,
+  stdin: null,
+  published: null,
+  onFile: () => {},
+};
+
 /**
- * Reads every article under the given paths. A file that cannot be read or is not text
- * becomes a diagnostic; the others are still read.
+ * Reads every article under the given paths, globs and `-` (standard input). A file that
+ * cannot be read or is not text becomes a diagnostic; the others are still read.
  */
-export async function readSources(inputs: string[], extensions: string[], cwd: string): Promise<ReadResult> {
-  const { files, skipped } = await collectFiles(inputs, extensions, cwd);
+export async function readInputs(inputs: string[], options: IngestOptions): Promise<ReadResult> {
+  const { cwd } = options;
+  const ignored = await loadIgnoreRules(cwd, options.ignore, options.ignoreFile);
+  const { files, skipped } = await collectFiles(inputs, { ...options, ignored });
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [...skipped];
-  for (const file of files) {
+  const add = (result: ReadResult) => {
+    documents.push(...result.documents);
+    diagnostics.push(...result.diagnostics);
+  };
+  for (const [i, file] of files.entries()) {
     const shown = displayPath(file, cwd);
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
-    if (bytes instanceof Error) {
-      diagnostics.push({ path: shown, severity: 'error', message: `cannot read: ${bytes.code ?? bytes.message}` });
-      continue;
-    }
-    if (bytes.includes(0)) {
-      diagnostics.push({ path: shown, severity: 'error', message: 'skipped: binary file' });
-      continue;
-    }
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const header = parseHeader(text);
-    if (header.invalidDate) {
-      diagnostics.push({ path: shown, severity: 'warning', message: `date line holds an impossible date (${header.invalidDate}); publication date ignored` });
-    }
-    documents.push({ path: shown, text, published: header.published, bodyStart: header.bodyStart });
+    if (bytes instanceof Error) diagnostics.push({ path: shown, severity: 'error', message: `cannot read: ${bytes.code ?? bytes.message}` });
+    else if (bytes.includes(0)) diagnostics.push({ path: shown, severity: 'error', message: 'skipped: binary file' });
+    else add(readContent(shown, bytes.toString('utf8')));
+    options.onFile(i + 1, files.length);
   }
-  return { documents, diagnostics };
+  if (inputs.includes('-') && options.stdin) {
+    add(readContent(options.stdin.filename ?? STDIN_NAME, options.stdin.text));
+  }
+  return { documents: uniquePaths(documents).map((doc) => ({ ...doc, published: doc.published ?? options.published })), diagnostics };
+}
+
+/** Reads the articles under `inputs` with the default ingest options (kept for callers of the first API). */
+export async function readSources(inputs: string[], extensions: string[], cwd: string): Promise<ReadResult> {
+  return readInputs(inputs, { ...INGEST_DEFAULTS, extensions, cwd });
+}
+
+/** What standard input is called when no --stdin-filename names it. */
+export const STDIN_NAME = '<stdin>';
+
+// --- internal ---
+
+/** Reads one file's content by its type: HTML, JSON, JSON Lines, Markdown or plain text. */
+function readContent(shown: string, raw: string): ReadResult {
+  const content = raw.replace(/^\uFEFF/, '');
+  switch (path.extname(shown).toLowerCase()) {
+    case '.html':
+    case '.htm':
+      return { documents: [readHtml(shown, content)], diagnostics: [] };
+    case '.json':
+      return readJson(shown, content, false);
+    case '.jsonl':
+    case '.ndjson':
+      return readJson(shown, content, true);
+    default: {
+      const { document, diagnostics } = readText(shown, content, /\.(md|markdown)$/i.test(shown));
+      return { documents: [document], diagnostics };
+    }
+  }
+}
+
+/** Two articles with the same name (two JSON articles with one title) get "(2)", "(3)" … */
+function uniquePaths(documents: SourceDocument[]): SourceDocument[] {
+  const seen = new Map<string, number>();
+  return documents.map((doc) => {
+    const count = (seen.get(doc.path) ?? 0) + 1;
+    seen.set(doc.path, count);
+    return count === 1 ? doc : { ...doc, path: `${doc.path} (${count})` };
+  });
 }

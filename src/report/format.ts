@@ -1,12 +1,18 @@
 import type { Report } from '../types.js';
-import { formatJson } from './json.js';
+import { formatGithub } from './github.js';
+import { formatJson, formatNdjson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'ndjson', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Formats whose output is read by programs: never coloured. */
+export const MACHINE_FORMATS: readonly Format[] = ['json', 'ndjson', 'sarif', 'github'];
+
 export interface FormatOptions {
-  /** Colour in the terminal report. */
+  /** Colour in the terminal report (stylish only). */
   color: boolean;
   /** Add every extracted claim to the JSON document. */
   claims: boolean;
@@ -14,5 +20,18 @@ export interface FormatOptions {
 
 /** Renders a report; pure, Report → string. */
 export function formatReport(report: Report, format: Format, options: FormatOptions): string {
-  return format === 'json' ? formatJson(report, options) : formatStylish(report, options);
+  switch (format) {
+    case 'json':
+      return formatJson(report, options);
+    case 'ndjson':
+      return formatNdjson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    default:
+      return formatStylish(report, options);
+  }
 }

@@ -1,11 +1,13 @@
-import type { Claim, Conflict, Report } from '../types.js';
+import type { Claim, ReportedConflict, Report } from '../types.js';
 
 /** A claim in the documented JSON shape, keys in a fixed order. */
 export function claimToJson(claim: Claim): Record<string, unknown> {
   return {
     source: claim.source,
+    ...(claim.file ? { file: claim.file } : {}),
     kind: claim.kind,
     text: claim.text,
+    ...(claim.display ? { display: claim.display } : {}),
     start: claim.start,
     end: claim.end,
     line: claim.line,
@@ -18,16 +20,19 @@ export function claimToJson(claim: Claim): Record<string, unknown> {
   };
 }
 
-function conflictToJson(conflict: Conflict): Record<string, unknown> {
+/** A conflict in the documented JSON shape, keys in a fixed order. */
+export function conflictToJson(conflict: ReportedConflict): Record<string, unknown> {
   return {
     id: conflict.id,
     kind: conflict.kind,
+    severity: conflict.severity,
     subject: conflict.subject,
     message: conflict.message,
     confidence: conflict.confidence,
     agreeing: conflict.agreeing,
     outliers: conflict.outliers,
     claims: conflict.claims.map(claimToJson),
+    ...(conflict.suppression ? { suppression: conflict.suppression } : {}),
   };
 }
 
@@ -39,8 +44,15 @@ export function formatJson(report: Report, options: { claims: boolean }): string
     sources: report.sources,
     conflicts: report.conflicts.map(conflictToJson),
     ...(options.claims ? { claims: report.claims.map(claimToJson) } : {}),
+    suppressed: report.suppressed.map(conflictToJson),
+    staleBaseline: report.staleBaseline,
     errors: report.errors,
     summary: report.summary,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** One conflict per line, in the JSON document's conflict shape; nothing when there is none. */
+export function formatNdjson(report: Report): string {
+  return report.conflicts.map((c) => `${JSON.stringify(conflictToJson(c))}\n`).join('');
 }

@@ -1,28 +1,34 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Claim, Conflict, Report } from '../types.js';
+import type { Claim, ReportedConflict, Report } from '../types.js';
+import { claimRole, clean, plural, where } from './locations.js';
 
 /** The terminal report: each conflict with its quotes and locations, then a summary line. */
 export function formatStylish(report: Report, options: { color: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const blocks = report.conflicts.map((conflict, i) => formatConflict(conflict, i + 1, chalk));
+  return [...blocks, summaryLine(report, chalk)].join('\n\n') + '\n';
+}
+
+/** "✖ 2 conflicts (5 sources, 57 claims)", with the severities and held-back conflicts when there are any. */
+export function summaryLine(report: Report, chalk: ChalkInstance = new Chalk({ level: 0 })): string {
   const { summary } = report;
-  const counts = `${summary.sources} ${plural(summary.sources, 'source')}, ${summary.claims} ${plural(summary.claims, 'claim')}`;
-  const total = summary.conflicts === 0
-    ? chalk.green(`✔ no conflicts (${counts})`)
-    : chalk.red.bold(`✖ ${summary.conflicts} ${plural(summary.conflicts, 'conflict')} (${counts})`);
-  return [...blocks, total].join('\n\n') + '\n';
+  const counts = [`${summary.sources} ${plural(summary.sources, 'source')}`, `${summary.claims} ${plural(summary.claims, 'claim')}`];
+  if (summary.suppressed > 0) counts.push(`${summary.suppressed} suppressed`);
+  if (summary.conflicts === 0) return chalk.green(`✔ no conflicts (${counts.join(', ')})`);
+  const { error, warning } = summary.bySeverity;
+  const split = error > 0 && warning > 0 ? `: ${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')}` : '';
+  return chalk.red.bold(`✖ ${summary.conflicts} ${plural(summary.conflicts, 'conflict')}${split} (${counts.join(', ')})`);
 }
 
 // --- internal ---
 
-function formatConflict(conflict: Conflict, index: number, chalk: ChalkInstance): string {
-  const header = `${chalk.red.bold(`${index}. ${conflict.kind} conflict`)}  ${chalk.bold(conflict.subject)}  ${chalk.dim(`confidence ${conflict.confidence.toFixed(2)} · ${conflict.id}`)}`;
+function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkInstance): string {
+  const severity = conflict.severity === 'error' ? chalk.red(conflict.severity) : chalk.yellow(conflict.severity);
+  const header = `${chalk.red.bold(`${index}. ${conflict.kind} conflict`)} ${severity}  ${chalk.bold(conflict.subject)}  ${chalk.dim(`confidence ${conflict.confidence.toFixed(2)} · ${conflict.id}`)}`;
   const lines = conflict.claims.map((claim) => {
-    const role = conflict.outliers.includes(claim.source)
-      ? chalk.red(' outlier')
-      : conflict.agreeing.includes(claim.source) ? chalk.green(' agrees') : '';
-    const where = chalk.cyan(`${claim.source}:${claim.line}:${claim.column}`);
-    return `   ${where}${role}\n${quote(claim, chalk)}`;
+    const role = claimRole(conflict, claim);
+    const shown = role === 'outlier' ? chalk.red(' outlier') : role === 'agrees' ? chalk.green(' agrees') : '';
+    return `   ${chalk.cyan(where(claim))}${shown}\n${quote(claim, chalk)}`;
   });
   return [header, ...lines, `   ${chalk.yellow('why:')} ${clean(conflict.message)}`].join('\n');
 }
@@ -34,22 +40,14 @@ const INDENT = '     ';
 /** The sentence around the claim, trimmed to a window, the claim's text highlighted and underlined. */
 function quote(claim: Claim, chalk: ChalkInstance): string {
   const sentence = claim.sentence;
-  const value = clean(claim.text);
-  const at = sentence.indexOf(claim.text);
+  const words = claim.display ?? claim.text;
+  const value = clean(words);
+  const at = sentence.indexOf(words);
   if (at < 0) return `${INDENT}${chalk.bold.yellow(value)}`;
   const from = Math.max(0, at - CONTEXT);
-  const to = Math.min(sentence.length, at + claim.text.length + CONTEXT);
+  const to = Math.min(sentence.length, at + words.length + CONTEXT);
   const before = (from > 0 ? '…' : '') + clean(sentence.slice(from, at));
-  const after = clean(sentence.slice(at + claim.text.length, to)) + (to < sentence.length ? '…' : '');
+  const after = clean(sentence.slice(at + words.length, to)) + (to < sentence.length ? '…' : '');
   const underline = `${INDENT}${' '.repeat([...before].length)}${chalk.yellow('^'.repeat([...value].length))}`;
   return `${INDENT}${chalk.dim(before)}${chalk.bold.yellow(value)}${chalk.dim(after)}\n${underline}`;
-}
-
-/** Control characters from article text never reach the terminal as such. */
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
