@@ -1,8 +1,19 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CommanderError } from 'commander';
 import { check } from './check.js';
+import { appendStepSummary, emit, type Output } from './cli/emit.js';
+import { readBaselineFile, writeBaselineFile } from './cli/baseline-file.js';
+import { runNotes } from './cli/notes.js';
+import { buildProgram, type Flags } from './cli/program.js';
+import { progressLine } from './cli/progress.js';
+import { describeSettings, resolveSettings, type RunSettings } from './cli/settings.js';
+import { loadConfig } from './config/load-config.js';
 import { FactcheckError } from './errors.js';
-import { FORMATS, formatReport, type Format } from './report/format.js';
-import { VERSION } from './version.js';
+import { failsGate } from './gate.js';
+import { applyBaseline } from './postprocess/apply-baseline.js';
+import { toBaselineEntry } from './postprocess/baseline.js';
+import type { Report } from './types.js';
 
 /** What the CLI may touch of the outside world; bin/factcheck passes the real process's. */
 export interface CliIo {
@@ -11,25 +22,19 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal. */
   isTTY: boolean;
+  /** Whether stderr is a terminal (for the progress line). Default: false. */
+  stderrIsTTY?: boolean;
+  /** Reads all of standard input; called only for `-` or `--file-list -`. */
+  readStdin?: () => Promise<string>;
   cwd: string;
 }
 
 /** Exit codes: 0 within the conflict budget, 1 over it, 2 usage or input error. */
 export const EXIT = { OK: 0, CONFLICTS: 1, ERROR: 2 } as const;
 
-interface Flags {
-  format: Format;
-  json?: boolean;
-  claims?: boolean;
-  maxConflicts: number;
-  color?: boolean;
-  verbose?: boolean;
-  debug?: boolean;
-}
-
 /** Runs factcheck with the given arguments (without node and the script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram({ out: io.stdout, err: io.stderr });
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
@@ -37,16 +42,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const flags = program.opts<Flags>();
-  const paths = program.args;
+  const progress = progressLine(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI && flags.progress && !flags.quiet);
   try {
-    const report = await check(paths, { cwd: io.cwd });
-    const format: Format = flags.json ? 'json' : flags.format;
-    const color = format === 'stylish' && useColor(flags.color, io);
-    io.stdout(formatReport(report, format, { color, claims: flags.claims ?? false }));
-    const notes = flags.verbose ? [...report.errors, ...report.skipped] : report.errors;
-    for (const diagnostic of notes) io.stderr(`factcheck: ${diagnostic.path}: ${diagnostic.message}\n`);
-    return flags.maxConflicts >= 0 && report.summary.conflicts > flags.maxConflicts ? EXIT.CONFLICTS : EXIT.OK;
+    const loaded = await loadConfig({ cwd: io.cwd, file: flags.config ?? null, lookup: flags.configLookup });
+    const settings = resolveSettings(flags, loaded, io.cwd);
+    if (flags.printConfig) {
+      io.stdout(describeSettings(settings, io.cwd));
+      return EXIT.OK;
+    }
+    const { inputs, stdin } = await gatherInputs(program.args, flags, io);
+    const shownBaseline = shown(settings.baseline.file, io.cwd);
+    const entries = settings.updateBaseline ? [] : await readBaselineFile(settings.baseline.file, shownBaseline, settings.baseline.explicit);
+    let report = await check(inputs, { ...settings.check, baseline: entries, ...(stdin ? { stdin } : {}), onProgress: progress.update });
+    progress.done();
+    report = await maintainBaseline(report, settings, shownBaseline, io, flags.quiet ?? false);
+
+    const outputs: Output[] = [{ format: settings.format, file: settings.outputFile }, ...settings.reports];
+    await emit(report, outputs, { color: useColor(flags.color, io), claims: settings.claims, stdout: io.stdout });
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile && outputs.some((o) => o.format === 'github')) await appendStepSummary(summaryFile, report);
+
+    const verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
+    for (const line of runNotes(report, verbosity, shownBaseline)) io.stderr(line);
+    return settings.exitCode && failsGate(report, settings.gate) ? EXIT.CONFLICTS : EXIT.OK;
   } catch (error) {
+    progress.done();
     if (error instanceof FactcheckError) {
       io.stderr(`factcheck: ${error.message}\n`);
       return EXIT.ERROR;
@@ -59,32 +79,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 // --- internal ---
 
-function buildProgram(io: CliIo): Command {
-  return new Command()
-    .name('factcheck')
-    .description('Find numbers and dates that contradict each other across articles about one story.')
-    .argument('<paths...>', 'article files or folders (.txt, .md)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--json', 'shorthand for --format json')
-    .option('--claims', 'add every extracted claim to the JSON output')
-    .option('--max-conflicts <n>', 'exit 1 only when there are more conflicts than this (-1: never)', parseCount, 0)
-    .option('--color', 'force colour in the terminal report')
-    .option('--no-color', 'no colour in the terminal report')
-    .option('--verbose', 'also report skipped files')
-    .option('--debug', 'print stack traces of internal errors')
-    .version(VERSION, '-V, --version')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(`factcheck: ${text.replace(/^error: /, '')}`),
-    });
+/** The input paths (arguments and --file-list) and, when `-` is among them, the article on standard input. */
+async function gatherInputs(args: string[], flags: Flags, io: CliIo): Promise<{ inputs: string[]; stdin: { text: string; filename?: string } | null }> {
+  const readStdin = io.readStdin ?? (() => Promise.reject(new FactcheckError('E_USAGE', 'standard input is not available')));
+  if (flags.fileList === '-' && args.includes('-')) throw new FactcheckError('E_USAGE', '--file-list - and the input - cannot both read standard input');
+  const listed = flags.fileList ? await readFileList(flags.fileList, io.cwd, readStdin) : [];
+  const inputs = [...args, ...listed];
+  if (inputs.length === 0) {
+    throw new FactcheckError('E_USAGE', "missing required argument 'paths' (files, folders, quoted globs, - for standard input, or --file-list)");
+  }
+  if (!inputs.includes('-')) return { inputs, stdin: null };
+  const text = await readStdin();
+  return { inputs, stdin: { text, ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } };
 }
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number, or -1 for no limit');
-  return n;
+/** Paths listed one per line; blank lines and lines starting with # are skipped. */
+async function readFileList(file: string, cwd: string, readStdin: () => Promise<string>): Promise<string[]> {
+  const text = file === '-'
+    ? await readStdin()
+    : await readFile(path.resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new FactcheckError('E_IO', `cannot read the file list ${file} (${error.code ?? error.message})`);
+      });
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+}
+
+/** --update-baseline writes every current conflict; --prune-baseline drops stale entries. Returns the report under the new baseline. */
+async function maintainBaseline(report: Report, settings: RunSettings, name: string, io: CliIo, quiet: boolean): Promise<Report> {
+  if (!settings.updateBaseline && !settings.pruneBaseline) return report;
+  // with --update-baseline the run had no baseline, so every conflict is in report.conflicts
+  const matched = report.suppressed.filter((c) => c.suppression?.by === 'baseline');
+  const kept = (settings.updateBaseline ? report.conflicts : matched).map(toBaselineEntry);
+  const stale = report.staleBaseline.length;
+  await writeBaselineFile(settings.baseline.file, name, kept);
+  if (!quiet) {
+    const what = settings.updateBaseline ? `wrote ${kept.length} ${kept.length === 1 ? 'entry' : 'entries'}` : `removed ${stale} stale ${stale === 1 ? 'entry' : 'entries'}`;
+    io.stderr(`factcheck: ${name}: ${what}\n`);
+  }
+  return applyBaseline(report, kept);
+}
+
+function shown(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
 }
 
 /** --color/--no-color, then FORCE_COLOR, then NO_COLOR (set and not empty), then whether stdout is a terminal. */

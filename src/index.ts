@@ -14,4 +14,5 @@ export { severityOf, withSeverity, FAR_APART } from './postprocess/severity.js';
 export { acceptById, type AcceptedConflict } from './postprocess/accepted.js';
 export { withinTolerance } from './postprocess/tolerance.js';
 export { sortConflicts } from './postprocess/sort.js';
+export { runCli, EXIT, type CliIo } from './cli.js';
 export type * from './types.js';

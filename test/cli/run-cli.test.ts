@@ -101,13 +101,18 @@ describe('runCli', () => {
 });
 
 describe('runCli --verbose', () => {
-  it('notes skipped files only in verbose mode', async () => {
+  it('notes skipped files and per-file counts only in verbose mode', async () => {
     const dir = writeCorpus({ 'a.txt': 'The Lorn bridge opened on May 3, 2024.', 'photo.jpg': 'x' });
-    let stderr = '';
-    const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), env: {}, isTTY: false, cwd: dir };
-    await runCli(['.'], io);
-    expect(stderr).toBe('');
-    await runCli(['.', '--verbose'], io);
-    expect(stderr).toBe('factcheck: photo.jpg: skipped: not a supported file type\n');
+    const quiet = await run(['.'], { cwd: dir });
+    expect(quiet.stderr).toBe('');
+    const verbose = await run(['.', '--verbose'], { cwd: dir });
+    expect(verbose.stderr).toContain('factcheck: photo.jpg: skipped: not a supported file type\n');
+    expect(verbose.stderr).toContain('factcheck: a.txt: 1 claim, no publication date\n');
+  });
+
+  it('says which claims were not compared and why', async () => {
+    const dir = writeCorpus({ 'a.txt': 'It happened last month.', 'b.txt': 'The Lorn bridge opened on May 3, 2024.' });
+    const { stderr } = await run(['.', '--verbose'], { cwd: dir });
+    expect(stderr).toMatch(/a\.txt:1:\d+: "last month" not compared: /);
   });
 });

@@ -1,0 +1,41 @@
+import type { Claim, Report } from '../types.js';
+
+/** How much is said on standard error besides fatal errors. */
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
+
+/**
+ * The lines for standard error after a run: input problems (errors always, warnings unless
+ * quiet), stale baseline entries, and in verbose mode skipped files, per-file counts and the
+ * claims that were not compared, with why.
+ */
+export function runNotes(report: Report, verbosity: Verbosity, baselineName: string): string[] {
+  const lines: string[] = [];
+  for (const d of report.errors) if (d.severity === 'error' || verbosity !== 'quiet') lines.push(`${d.path}: ${d.message}`);
+  if (verbosity === 'verbose') for (const d of report.skipped) lines.push(`${d.path}: ${d.message}`);
+  const stale = report.staleBaseline.length;
+  if (stale > 0 && verbosity !== 'quiet') {
+    lines.push(`${baselineName}: ${stale} ${stale === 1 ? 'entry no longer matches' : 'entries no longer match'} any conflict (--prune-baseline removes ${stale === 1 ? 'it' : 'them'})`);
+    if (verbosity === 'verbose') for (const e of report.staleBaseline) lines.push(`${baselineName}: stale ${e.id} ${e.kind}: ${e.subject} (${e.sources.join(', ')})`);
+  }
+  if (verbosity === 'verbose') {
+    for (const source of report.sources) {
+      const date = source.published ? `published ${source.published}` : 'no publication date';
+      lines.push(`${source.path}: ${source.claims} ${source.claims === 1 ? 'claim' : 'claims'}, ${date}${source.file ? ` (in ${source.file})` : ''}`);
+    }
+    for (const claim of report.claims) {
+      const why = notCompared(claim);
+      if (why) lines.push(`${claim.file ?? claim.source}:${claim.line}:${claim.column}: "${claim.text.replace(/\s+/g, ' ')}" not compared: ${why}`);
+    }
+    for (const c of report.suppressed) lines.push(`suppressed ${c.id} (${c.suppression?.by}: ${c.suppression?.reason}): ${c.subject}`);
+  }
+  return lines.map((line) => `factcheck: ${line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}\n`);
+}
+
+// --- internal ---
+
+/** Why reconcile passes over a claim, when it does. */
+function notCompared(claim: Claim): string | null {
+  if (claim.about.key === null) return 'no subject found (what it counts or dates)';
+  if (claim.kind === 'date' && claim.value.start === null) return 'a relative date with no publication date to resolve it';
+  return null;
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { LoadedConfig } from '../config/load-config.js';
+import { baselineFromConfig, optionsFromConfig } from '../config/to-options.js';
+import { GATE_DEFAULTS, type GateOptions } from '../gate.js';
+import { DEFAULTS, type CheckOptions } from '../options.js';
+import type { Format } from '../report/format.js';
+import type { Flags } from './program.js';
+
+/** Everything a run does, from the command line over the config over the defaults. */
+export interface RunSettings {
+  format: Format;
+  /** Absolute path of the main report's file, or null for standard output. */
+  outputFile: string | null;
+  reports: Array<{ format: Format; file: string }>;
+  claims: boolean;
+  gate: GateOptions;
+  exitCode: boolean;
+  baseline: { file: string; explicit: boolean };
+  updateBaseline: boolean;
+  pruneBaseline: boolean;
+  check: CheckOptions;
+  configFile: string | null;
+}
+
+/** The baseline file used when none is named and it exists. */
+export const DEFAULT_BASELINE = 'factcheck-baseline.json';
+
+export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string): RunSettings {
+  const { config } = loaded;
+  const configDir = loaded.file ? path.dirname(loaded.file) : cwd;
+  const fromConfig = optionsFromConfig(config, configDir);
+  const baselineFile = flags.baseline ? path.resolve(cwd, flags.baseline) : baselineFromConfig(config, configDir);
+  return {
+    format: flags.json ? 'json' : (flags.format ?? config.format ?? 'stylish'),
+    outputFile: flags.outputFile ? path.resolve(cwd, flags.outputFile) : null,
+    reports: flags.report.map((r) => ({ format: r.format, file: path.resolve(cwd, r.file) })),
+    claims: flags.claims ?? false,
+    gate: {
+      maxConflicts: flags.maxConflicts ?? config.maxConflicts ?? GATE_DEFAULTS.maxConflicts,
+      failOn: flags.failOn ?? config.failOn ?? GATE_DEFAULTS.failOn,
+    },
+    exitCode: flags.exitCode,
+    baseline: { file: baselineFile ?? path.resolve(cwd, DEFAULT_BASELINE), explicit: baselineFile !== null },
+    updateBaseline: flags.updateBaseline ?? false,
+    pruneBaseline: flags.pruneBaseline ?? false,
+    check: {
+      ...fromConfig,
+      cwd,
+      ignore: [...(fromConfig.ignore ?? []), ...(flags.ignorePattern.length > 0 ? [{ base: cwd, patterns: flags.ignorePattern }] : [])],
+      errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+      ...(flags.published ? { published: flags.published } : {}),
+    },
+    configFile: loaded.file,
+  };
+}
+
+/** The configuration in effect, as --print-config shows it: sorted keys, paths relative to cwd. */
+export function describeSettings(settings: RunSettings, cwd: string): string {
+  const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  const { check } = settings;
+  const shown = {
+    accepted: check.accepted ?? [],
+    aliases: { entities: check.lexicon?.entityAliases ?? [], units: check.lexicon?.keySynonyms ?? [] },
+    baseline: relative(settings.baseline.file),
+    configFile: settings.configFile ? relative(settings.configFile) : null,
+    failOn: settings.gate.failOn,
+    format: settings.format,
+    ignore: (check.ignore ?? []).flatMap((set) => (typeof set === 'string' ? [set] : set.patterns)),
+    maxConflicts: settings.gate.maxConflicts,
+    published: check.published ?? null,
+    tolerances: {
+      approximate: check.tolerances?.approximate ?? DEFAULTS.tolerances.approximate,
+      relative: check.tolerances?.relative ?? DEFAULTS.tolerances.relative,
+    },
+  };
+  return `${JSON.stringify(shown, null, 2)}\n`;
+}
