@@ -51,7 +51,7 @@ function quote(claim: Claim): string {
 
 /** Article text stays text: Markdown and HTML characters are escaped, table cells stay on one line. */
 function escape(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`);
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 function code(text: string): string {
