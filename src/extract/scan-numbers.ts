@@ -1,9 +1,8 @@
 import { MONTHS } from '../data/calendar.js';
-import { CURRENCY_SYMBOLS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS } from '../data/number-words.js';
 import type { QualifierKind } from '../data/qualifiers.js';
 import type { Lexicon } from '../lexicon.js';
-import { parseNumberWords } from './parse-number-words.js';
 import type { NumberValue } from '../types.js';
+import { readFigures, type Figure } from './number-grammar.js';
 
 /** A figure found in text, before anything is known of what it counts. */
 export interface NumberMention {
@@ -28,24 +27,17 @@ export function scanNumbers(
   lexicon: Lexicon,
   masked: Array<{ start: number; end: number }>,
 ): NumberMention[] {
-  const digits = scanDigits(paragraph);
-  // "5 million" is one figure: the word scan's lone "million" inside it is dropped
-  const words = scanWords(paragraph).filter((w) => !digits.some((d) => w.start < d.end && w.end > d.start));
-  const raw = [...digits, ...words]
-    .filter((m) => !masked.some((span) => m.start + base < span.end && m.end + base > span.start))
-    .sort((a, b) => a.start - b.start);
+  const figures = readFigures(paragraph).filter((f) => !masked.some((span) => f.start + base < span.end && f.end + base > span.start));
   const mentions: NumberMention[] = [];
-  for (const figure of raw) {
-    const unit = readUnit(paragraph, figure.end);
-    const claim = Boolean(unit) || !isNotACount(paragraph, figure);
-    const end = figure.end + (unit?.length ?? 0);
+  for (const figure of figures) {
+    const claim = figure.unit !== null || !isNotACount(paragraph, figure);
     const qualifier = readQualifier(paragraph, figure.start, lexicon);
     const start = qualifier ? figure.start - qualifier.length : figure.start;
     mentions.push({
       start: start + base,
-      end: end + base,
+      end: figure.end + base,
       value: applyQualifier(figure.value, qualifier?.kind ?? null, lexicon.approximateTolerance),
-      unit: unit?.unit ?? figure.currency,
+      unit: figure.unit,
       approximate: qualifier?.kind === 'approx',
       claim,
     });
@@ -55,99 +47,7 @@ export function scanNumbers(
 
 // --- internal ---
 
-interface RawFigure {
-  start: number;
-  end: number;
-  value: number;
-  currency: string | null;
-  fromWords: boolean;
-  plainInteger: boolean;
-}
-
-const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,/:#\-–])(?:(US\$|[$£€¥])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:(bn|mn|mln|tn|[kmb])(?![\p{L}\p{N}]))?(?:[\s-]+(hundred|thousand|million|billion|trillion)s?\b)?`,
-  'gu',
-);
-
-const NUMBER_WORD = [...Object.keys(SMALL_NUMBERS), ...Object.keys(SCALES), 'dozen']
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const WORD_RUN = new RegExp(
-  String.raw`\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:${NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:${NUMBER_WORD}))*\b`,
-  'giu',
-);
-
-function scanDigits(text: string): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (const match of text.matchAll(DIGITS)) {
-    const [whole, symbol, digits, suffix, scaleWord] = match;
-    const start = match.index;
-    const end = start + whole.length;
-    if (/^[\p{L}\p{N}]/u.test(text.slice(end)) || /^[:/]\d/.test(text.slice(end))) continue;
-    const plain = (digits as string).replace(/,/g, '');
-    const exponent = Math.log10(
-      (suffix ? (SCALE_SUFFIXES[suffix.toLowerCase()] ?? 1) : 1) * (scaleWord ? (SCALES[scaleWord.toLowerCase()] ?? 1) : 1),
-    );
-    // "4.35e6" parses exactly where 4.35 * 1e6 would not
-    const value = Number(`${plain}e${Math.round(exponent)}`);
-    if (!Number.isFinite(value)) continue;
-    out.push({
-      start,
-      end: end - (whole.endsWith(' ') ? 1 : 0),
-      value,
-      currency: symbol ? (CURRENCY_SYMBOLS[symbol] ?? null) : null,
-      fromWords: false,
-      plainInteger: !symbol && !suffix && !scaleWord && /^\d+$/.test(digits as string),
-    });
-  }
-  return out;
-}
-
-function scanWords(text: string): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (const match of text.matchAll(WORD_RUN)) {
-    const words = [...match[0].matchAll(/[\p{L}]+/gu)];
-    for (const figure of parseNumberWords(words.map((w) => w[0]))) {
-      const first = words[figure.from];
-      const last = words[figure.to - 1];
-      if (!first || !last) continue;
-      const lone = figure.to - figure.from === 1 ? first[0].toLowerCase() : null;
-      // a lone "one" or "a" is an article, not a figure
-      if (lone === 'one' || lone === 'zero' || first[0].toLowerCase() === 'a' && figure.to - figure.from === 1) continue;
-      const start = match.index + (first.index ?? 0);
-      out.push({
-        start,
-        end: match.index + (last.index ?? 0) + last[0].length,
-        value: figure.value,
-        currency: null,
-        fromWords: true,
-        plainInteger: false,
-      });
-    }
-  }
-  return out;
-}
-
-const UNIT_AFTER: Array<[RegExp, string]> = [
-  [/^\s?%/, 'percent'],
-  [/^\s+per\s?cent\b/i, 'percent'],
-  [/^\s+percentage points?\b/i, 'percentage point'],
-  [/^-?\s?fold\b/i, 'fold'],
-  [/^-years?-old\b/i, 'year'],
-  [/^\s+years?\s+old\b/i, 'year'],
-];
-
-function readUnit(text: string, end: number): { unit: string; length: number } | null {
-  const rest = text.slice(end, end + 24);
-  for (const [pattern, unit] of UNIT_AFTER) {
-    const match = pattern.exec(rest);
-    if (match) return { unit, length: match[0].length };
-  }
-  return null;
-}
-
-function isNotACount(text: string, figure: RawFigure): boolean {
+function isNotACount(text: string, figure: Figure): boolean {
   if (figure.plainInteger) {
     // bare years are dates' business
     if (figure.value >= 1000 && figure.value <= 2199) return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/lexicon.js';
 import { scanNumbers } from '../../src/extract/scan-numbers.js';
-import { parseNumberWords } from '../../src/extract/parse-number-words.js';
+import { readFigures } from '../../src/extract/number-grammar.js';
 
 const lexicon = buildLexicon();
 const scan = (text: string) =>
@@ -57,15 +57,64 @@ describe('scanNumbers', () => {
   });
 });
 
-describe('parseNumberWords', () => {
+describe('readFigures', () => {
+  const read = (text: string) => readFigures(text).map((f) => [text.slice(f.start, f.end), f.value, f.unit]);
+
   it.each([
-    [['two', 'hundred', 'and', 'fifty'], [250]],
-    [['five', 'million', 'and', 'two', 'hundred', 'thousand'], [5000000, 200000]],
-    [['two', 'thousand', 'and', 'five'], [2005]],
-    [['twenty', 'five'], [25]],
-    [['two', 'dozen'], [24]],
-    [['a', 'million'], [1e6]],
-  ])('reads %j as %j', (words, values) => {
-    expect(parseNumberWords(words).map((f) => f.value)).toEqual(values);
+    ['two hundred and fifty', 250],
+    ['two thousand and five', 2005],
+    ['twenty-one', 21],
+    ['two dozen', 24],
+    ['a million', 1e6],
+    ['4 thousand 3 hundred and 21', 4321],
+    ['two thirds', 2 / 3],
+    ['one and a half', 1.5],
+    ['five and a half million', 5.5e6],
+    ['one million and a half', 1.5e6],
+    ['a quarter of a million', 250000],
+    ['half a dozen', 6],
+    ['two hundred point zero three', 200.03],
+    ['-4/5', -0.8],
+    ['2 1/4', 2.25],
+    ['⅔', 2 / 3],
+    ['one in four', 0.25],
+    ['minus five', -5],
+    ['.08', 0.08],
+    ['1.3e6', 1.3e6],
+    ['1.3x10^6', 1.3e6],
+    ['10k', 1e4],
+    ['12,34,567.89', 1234567.89],
+    ['1 234 567', 1234567],
+    ['13 lakh', 1.3e6],
+  ])('reads %j as %d', (text, value) => {
+    expect(read(text)).toEqual([[text, expect.closeTo(value, 6), null]]);
+  });
+
+  it.each([
+    ['$48.2 million', 48.2e6, 'USD'],
+    ['£40m', 40e6, 'GBP'],
+    ['2.1 billion dollars', 2.1e9, 'USD'],
+    ['USD50', 50, 'USD'],
+    ['120 MEUR', 120e6, 'EUR'],
+    ['thirteen dollars and forty-five cents', 13.45, 'USD'],
+    ['50 cents', 50, 'cent'],
+    ['55 percent', 55, 'percent'],
+    ['percent of 10', 10, 'percent'],
+    ['minus five percent', -5, 'percent'],
+  ])('reads %j with its unit', (text, value, unit) => {
+    expect(read(text)).toEqual([[text, expect.closeTo(value, 6), unit]]);
+  });
+
+  it.each([
+    ['one million and 727 thousand', [['one million', 1e6], ['727 thousand', 727000]]],
+    ['five million and 200,000', [['five million', 5e6], ['200,000', 200000]]],
+    ['3 hundred and 2 hundred', [['3 hundred', 300], ['2 hundred', 200]]],
+    ['192.168.1.2', [['192', 192], ['168', 168], ['1', 1], ['2', 2]]],
+  ])('keeps neighbours apart in %j', (text, figures) => {
+    expect(read(text).map(([t, v]) => [t, v])).toEqual(figures);
+  });
+
+  it.each([['the 22nd day'], ['at 10:30'], ['an F-16 jet'], ['Which one do you prefer?']])('reads no figure in %j', (text) => {
+    expect(read(text)).toEqual([]);
   });
 });
