@@ -39,12 +39,6 @@ export class TextBuilder {
     this.appendDecoded(text, at, at);
   }
 
-  /** The last character appended, or '' when none. */
-  lastChar(): string {
-    const last = this.parts[this.parts.length - 1] ?? '';
-    return last.slice(-1);
-  }
-
   text(): string {
     return this.parts.join('');
   }
