@@ -1,5 +1,6 @@
-import type { DateValue } from '../types.js';
-import type { DateMention } from './scan-dates.js';
+import type { HolidayRule } from '../data/holidays.js';
+import type { DateValue, Granularity } from '../types.js';
+import type { DateMention, Relative } from './scan-dates.js';
 
 export interface ResolvedDate {
   value: DateValue;
@@ -32,16 +33,40 @@ export function statedYears(mentions: DateMention[]): Map<string, number> {
  * Turns a mention into a date interval. A month-day without a year takes the year the same
  * article gives it, else the latest such day not after publication (news reports the past) or,
  * when the sentence speaks of the future, the next one; with neither it stays open (`--MM-DD`).
- * Relative dates need the publication date.
+ * Relative and calendar-named dates ("next quarter", "last summer", "Easter") need the
+ * publication date unless they name their year. A range spans from its start to its end.
  */
 export function resolveDate(mention: DateMention, context: DateContext, future = false): ResolvedDate {
+  const from = resolveOne(mention, context, future);
+  if (!mention.until) return from;
+  const until = resolveOne({ ...mention.until, year: mention.until.year ?? mention.year }, context, future);
+  if (!from.value.start || !until.value.end || from.value.start.startsWith('--') || until.value.end.startsWith('--') || until.value.end < from.value.start) return from;
+  return { value: { start: from.value.start, end: until.value.end, granularity: from.value.granularity }, inferred: from.inferred || until.inferred };
+}
+
+// --- internal ---
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const UNRESOLVED = (granularity: Granularity): ResolvedDate => ({ value: { start: null, end: null, granularity }, inferred: false });
+
+function resolveOne(mention: DateMention, context: DateContext, future: boolean): ResolvedDate {
   const { published } = context;
   if (mention.relative) {
-    if (!published) return { value: { start: null, end: null, granularity: mention.granularity }, inferred: false };
-    return { value: resolveRelative(mention, parseIso(published), future), inferred: true };
+    const named = resolveNamed(mention.relative, published ? parseIso(published) : null, future);
+    if (named) return named;
+    if (!published) return UNRESOLVED(mention.granularity);
+    return { value: resolveRelative(mention.relative, parseIso(published), future) ?? UNRESOLVED(mention.granularity).value, inferred: true };
   }
   const { month, day } = mention;
-  if (mention.year !== null) return { value: interval(mention.year, month, day), inferred: false };
+  if (mention.year !== null) {
+    if (mention.granularity === 'decade') return { value: { start: `${mention.year}-01-01`, end: `${mention.year + 9}-12-31`, granularity: 'decade' }, inferred: false };
+    return { value: interval(mention.year, month, day), inferred: false };
+  }
   if (month !== null && day !== null) {
     const stated = context.statedYears.get(monthDay(month, day));
     if (stated !== undefined) return { value: interval(stated, month, day), inferred: false };
@@ -57,15 +82,102 @@ export function resolveDate(mention: DateMention, context: DateContext, future =
     const partial = day === null ? `--${pad(month)}` : `--${monthDay(month, day)}`;
     return { value: { start: partial, end: partial, granularity: mention.granularity }, inferred: false };
   }
-  return { value: { start: null, end: null, granularity: mention.granularity }, inferred: false };
+  return UNRESOLVED(mention.granularity);
 }
 
-// --- internal ---
+/** Quarters, seasons and holidays of a year the text names need no publication date. */
+function resolveNamed(relative: Relative, ref: Ymd | null, future: boolean): ResolvedDate | null {
+  if (relative.type === 'part') {
+    const year = relative.year ?? (ref ? partYear(relative, ref, future) : null);
+    if (year === null) return null;
+    return { value: partInterval(relative.part, relative.index, year), inferred: relative.year === null };
+  }
+  if (relative.type === 'holiday') {
+    if (relative.year !== null) return { value: dayValue(holidayDate(relative.rule, relative.year)), inferred: false };
+    if (!ref) return null;
+    const near = (year: number) => holidayDate(relative.rule, year);
+    let year = ref.year;
+    if (relative.yearOffset !== null && relative.yearOffset !== 0) {
+      // "last Christmas": the latest one before the reference; "next Easter": the first after it
+      year = relative.yearOffset < 0 ? (compare(near(ref.year), ref) < 0 ? ref.year : ref.year - 1) : compare(near(ref.year), ref) > 0 ? ref.year : ref.year + 1;
+    } else if (relative.yearOffset === null) {
+      year = future ? (compare(near(ref.year), ref) >= 0 ? ref.year : ref.year + 1) : compare(near(ref.year), ref) <= 0 ? ref.year : ref.year - 1;
+    }
+    return { value: dayValue(near(year)), inferred: true };
+  }
+  return null;
+}
 
-interface Ymd {
-  year: number;
-  month: number;
-  day: number;
+function partYear(relative: Extract<Relative, { type: 'part' }>, ref: Ymd, future: boolean): number {
+  const offset = relative.yearOffset ?? 0;
+  if (relative.part !== 'season') return ref.year + offset;
+  // seasons: "last summer" is the latest summer that has ended, "next winter" the first to come
+  const startMonth = relative.index;
+  const begins = (year: number) => ({ year, month: startMonth, day: 1 });
+  const ends = (year: number) => ({ year: startMonth === 12 ? year + 1 : year, month: startMonth === 12 ? 3 : startMonth + 3, day: 1 });
+  if (offset < 0) return compare(ends(ref.year), ref) <= 0 ? ref.year : ref.year - 1;
+  if (offset > 0) return compare(begins(ref.year), ref) > 0 ? ref.year : ref.year + 1;
+  return future ? (compare(ends(ref.year), ref) > 0 ? ref.year : ref.year + 1) : compare(begins(ref.year), ref) <= 0 ? ref.year : ref.year - 1;
+}
+
+function partInterval(part: 'quarter' | 'half' | 'season', index: number, year: number): DateValue {
+  if (part === 'season') {
+    const start = new Date(Date.UTC(year, index - 1, 1));
+    const end = new Date(Date.UTC(year, index + 2, 0));
+    return { start: iso(start), end: iso(end), granularity: 'season' };
+  }
+  const months = part === 'quarter' ? 3 : 6;
+  const first = (index - 1) * months;
+  return { start: iso(new Date(Date.UTC(year, first, 1))), end: iso(new Date(Date.UTC(year, first + months, 0))), granularity: part };
+}
+
+function easter(year: number): Date {
+  // the anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function holidayDate(rule: HolidayRule, year: number): Ymd {
+  let date: Date;
+  if (rule.kind === 'fixed') date = new Date(Date.UTC(year, rule.month - 1, rule.day));
+  else if (rule.kind === 'easter') date = new Date(easter(year).getTime() + rule.offset * DAY);
+  else {
+    if (rule.nth > 0) {
+      const first = new Date(Date.UTC(year, rule.month - 1, 1));
+      const delta = (rule.weekday - first.getUTCDay() + 7) % 7;
+      date = new Date(first.getTime() + (delta + (rule.nth - 1) * 7) * DAY);
+    } else {
+      const last = new Date(Date.UTC(year, rule.month, 0));
+      const delta = (last.getUTCDay() - rule.weekday + 7) % 7;
+      date = new Date(last.getTime() - delta * DAY);
+    }
+    date = new Date(date.getTime() + (rule.offset ?? 0) * DAY);
+  }
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const DAY = 86_400_000;
+
+function compare(a: Ymd, b: Ymd): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function dayValue(d: Ymd): DateValue {
+  const s = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  return { start: s, end: s, granularity: 'day' };
 }
 
 function monthDay(month: number, day: number): string {
@@ -76,8 +188,8 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function parseIso(iso: string): Ymd {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+function parseIso(value: string): Ymd {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   return { year, month, day };
 }
 
@@ -95,32 +207,81 @@ function interval(year: number, month: number | null, day: number | null): DateV
   return { start: date, end: date, granularity: 'day' };
 }
 
-function resolveRelative(mention: DateMention, ref: Ymd, future: boolean): DateValue {
-  const relative = mention.relative;
+function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateValue | null {
   const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
-  if (!relative) return interval(ref.year, ref.month, ref.day);
-  if (relative.type === 'weekday') {
-    const delta = relative.weekday - base.getUTCDay();
-    // a bare "on Thursday" means the latest Thursday up to publication, or the next one in the future tense
-    const direction = relative.direction ?? (future ? 1 : -1);
-    const days = direction < 0 ? (delta > 0 ? delta - 7 : delta) : direction > 0 ? (delta < 0 ? delta + 7 : delta) : delta;
-    const date = iso(new Date(base.getTime() + days * 86_400_000));
-    return { start: date, end: date, granularity: 'day' };
+  const monday = base.getTime() - ((base.getUTCDay() + 6) % 7) * DAY;
+  switch (relative.type) {
+    case 'weekday': {
+      if (relative.weeks !== undefined) {
+        const date = iso(new Date(monday + (relative.weeks * 7 + ((relative.weekday + 6) % 7)) * DAY));
+        return { start: date, end: date, granularity: 'day' };
+      }
+      const delta = relative.weekday - base.getUTCDay();
+      // a bare "on Thursday" is the latest Thursday up to publication, or the next one in the future
+      // tense; "last Thursday" and "next Thursday" are never the reference day itself
+      const strict = relative.direction !== null;
+      const direction = relative.direction ?? (future ? 1 : -1);
+      let days = delta;
+      if (direction < 0) days = delta > 0 || (strict && delta === 0) ? delta - 7 : delta;
+      if (direction > 0) days = delta < 0 || (strict && delta === 0) ? delta + 7 : delta;
+      const date = iso(new Date(base.getTime() + days * DAY));
+      return { start: date, end: date, granularity: 'day' };
+    }
+    case 'monthday': {
+      const date = iso(new Date(Date.UTC(ref.year, ref.month - 1, relative.day)));
+      return { start: date, end: date, granularity: 'day' };
+    }
+    case 'monthname': {
+      const year = relative.amount < 0 ? (relative.month < ref.month ? ref.year : ref.year - 1) : relative.amount > 0 ? (relative.month > ref.month ? ref.year : ref.year + 1) : ref.year;
+      return interval(year, relative.month, null);
+    }
+    case 'span': {
+      const unitDays = { day: 1, week: 7, month: 0, year: 0 }[relative.unit];
+      const shifted = (amount: number) =>
+        unitDays ? new Date(base.getTime() + amount * unitDays * DAY) : new Date(Date.UTC(ref.year + (relative.unit === 'year' ? amount : 0), ref.month - 1 + (relative.unit === 'month' ? amount : 0), ref.day));
+      return relative.amount < 0
+        ? { start: iso(shifted(relative.amount)), end: iso(base), granularity: 'day' }
+        : { start: iso(base), end: iso(shifted(relative.amount)), granularity: 'day' };
+    }
+    case 'offset':
+      return offsetInterval(relative.unit, relative.amount, ref, base, monday);
+    default:
+      return null;
   }
-  switch (relative.unit) {
+}
+
+function offsetInterval(unit: string, amount: number, ref: Ymd, base: Date, monday: number): DateValue {
+  switch (unit) {
     case 'day': {
-      const date = iso(new Date(base.getTime() + relative.amount * 86_400_000));
+      const date = iso(new Date(base.getTime() + amount * DAY));
       return { start: date, end: date, granularity: 'day' };
     }
     case 'week': {
-      const monday = base.getTime() - ((base.getUTCDay() + 6) % 7) * 86_400_000 + relative.amount * 7 * 86_400_000;
-      return { start: iso(new Date(monday)), end: iso(new Date(monday + 6 * 86_400_000)), granularity: 'week' };
+      const start = monday + amount * 7 * DAY;
+      return { start: iso(new Date(start)), end: iso(new Date(start + 6 * DAY)), granularity: 'week' };
+    }
+    case 'weekend': {
+      const saturday = monday + (amount * 7 + 5) * DAY;
+      return { start: iso(new Date(saturday)), end: iso(new Date(saturday + DAY)), granularity: 'day' };
     }
     case 'month': {
-      const first = new Date(Date.UTC(ref.year, ref.month - 1 + relative.amount, 1));
+      const first = new Date(Date.UTC(ref.year, ref.month - 1 + amount, 1));
       return interval(first.getUTCFullYear(), first.getUTCMonth() + 1, null);
     }
-    case 'year':
-      return interval(ref.year + relative.amount, null, null);
+    case 'quarter': {
+      const index = Math.floor((ref.month - 1) / 3) + amount;
+      const year = ref.year + Math.floor(index / 4);
+      return partInterval('quarter', (((index % 4) + 4) % 4) + 1, year);
+    }
+    case 'half': {
+      const index = Math.floor((ref.month - 1) / 6) + amount;
+      return partInterval('half', (((index % 2) + 2) % 2) + 1, ref.year + Math.floor(index / 2));
+    }
+    case 'decade': {
+      const start = Math.floor(ref.year / 10) * 10 + amount * 10;
+      return { start: `${start}-01-01`, end: `${start + 9}-12-31`, granularity: 'decade' };
+    }
+    default:
+      return interval(ref.year + amount, null, null);
   }
 }

@@ -1,14 +1,25 @@
 import { MONTHS, WEEKDAYS, YEAR_PREPOSITIONS } from '../data/calendar.js';
+import { HOLIDAYS, ORDINAL_WORDS, SEASONS, type HolidayRule } from '../data/holidays.js';
 import { SMALL_NUMBERS } from '../data/number-words.js';
 import type { Granularity } from '../types.js';
 
-/**
- * A relative expression: `unit`-steps back (negative) or forward from the publication date, or a
- * weekday (`direction` null for a bare "on Tuesday", whose direction the tense decides).
- */
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+
+/** What a relative or calendar-named expression says, before the publication date fills it in. */
 export type Relative =
-  | { type: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
-  | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 | null };
+  /** `amount` units from the reference: "next week" (+1), "three years ago" (-3 years), "today" (0 days). */
+  | { type: 'offset'; unit: Unit; amount: number }
+  /** A weekday; `direction` null for a bare "on Tuesday", whose tense decides; `weeks` for "Monday of next week". */
+  | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 | null; weeks?: number }
+  /** The `amount` units up to (negative) or from (positive) the reference: "the last three months". */
+  | { type: 'span'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
+  /** A day of the reference month: "the 4th". */
+  | { type: 'monthday'; day: number }
+  /** A named month before (-1), in (0) or after (+1) the reference: "last May". */
+  | { type: 'monthname'; month: number; amount: number }
+  /** A quarter, half-year, season or holiday of an explicit year, or of a year relative to the reference. */
+  | { type: 'part'; part: 'quarter' | 'half' | 'season'; index: number; year: number | null; yearOffset: number | null }
+  | { type: 'holiday'; rule: HolidayRule; year: number | null; yearOffset: number | null };
 
 /** What a date expression says, before the publication date fills in what it leaves out. */
 export interface DateMention {
@@ -19,144 +30,373 @@ export interface DateMention {
   day: number | null;
   granularity: Granularity;
   relative: Relative | null;
+  /** For a range ("from May 3 to May 5, 2024"), what its end says. */
+  until?: DateMention;
 }
 
 /**
- * Finds the dates of a paragraph: full dates ("September 21, 2022", "Oct. 7, 2023",
- * "7 October 2023", "2023-10-07"), month and year, month and day, bare months and years in a
- * date role ("in July", "since 2009"), and relative dates ("last month", "on Thursday",
- * "three years ago"). `base` is added to every offset.
+ * Finds the dates of a paragraph: full dates in words or digits ("September 21, 2022",
+ * "Oct. 7", "7 October 2023", "2023-10-07", "5/12/2016", "05-Aug-2016"), months with years,
+ * days with ordinals ("the 4th", "Tuesday the eleventh"), years in a date role, decades,
+ * quarters, half-years, seasons, holidays, relative dates ("last month", "on Thursday",
+ * "three years ago", "in 5 days", "the next 3 weeks", "end of the month") and ranges
+ * ("from March to May 2023"). `base` is added to every offset.
  */
 export function scanDates(paragraph: string, base: number): DateMention[] {
   const found: DateMention[] = [];
   for (const pattern of PATTERNS) {
     for (const match of paragraph.matchAll(pattern.regex)) {
       const mention = pattern.read(match, paragraph);
-      if (mention) found.push({ ...mention, start: mention.start + base, end: mention.end + base });
+      if (mention) found.push(shift(mention, base));
     }
   }
-  return pickLongest(found);
+  return joinRanges(pickLongest(found), paragraph, base);
 }
 
 // --- internal ---
 
 type Reader = (match: RegExpMatchArray, text: string) => DateMention | null;
 
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(1[89]\d\d|20\d\d|2100)`;
-const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const COUNT_WORD = [...Object.keys(SMALL_NUMBERS), 'a', 'an'].join('|');
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
+const MONTH = String.raw`(?<month>${MONTH_NAMES})\.?`;
+const MONTH2 = String.raw`(?<month2>${MONTH_NAMES})\.?`;
+const DAY = String.raw`(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])`;
+const ORDINAL = String.raw`(?<ordinal>(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+const CARDINAL_DAY = String.raw`(?<cardinal>(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty'].join('|')})`;
+const YEAR = String.raw`(?<year>1[5-9]\d\d|20\d\d|2100)(?![\d%])`;
+const WEEKDAY = String.raw`(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`;
+const COUNT = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a couple|couple of|a few|few|several)`;
+const UNIT = String.raw`(?<unit>days?|weeks?|fortnights?|months?|years?|decades?|quarters?|hours?|minutes?|mins?|hrs?)`;
+const THIS_NEXT = String.raw`(?<which>this|next|last|past|previous|coming|following|current|the following|the previous|the coming|the past|the last|the next)`;
+
 const YEAR_LEAD = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${YEAR_PREPOSITIONS.map((p) => p.replace(' ', String.raw`\s+`)).join('|')})[\s-]+(?:the\s+(?:year\s+)?)?$`,
   'iu',
 );
-const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|during|of|from|before|after|through|early|late|mid|last|this|next|between|and|or)[\s-]+$/iu;
+const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|during|of|from|before|after|through|early|late|mid|last|this|next|between|and|or|to|until|throughout)[\s-]+$/iu;
+/** Lower-case words that are also English verbs or nouns: a month or weekday only beside a day or year. */
+const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'wed', 'mon', 'jan', 'jun', 'dec', 'sept', 'aug', 'fri', 'tue', 'thu']);
 
 function monthOf(name: string | undefined): number | null {
-  return name ? (MONTHS[name.toLowerCase()] ?? null) : null;
+  return name ? (MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null) : null;
 }
 
-function span(match: RegExpMatchArray, text = match[0]): { start: number; end: number } {
+function weekdayOf(name: string | undefined): number | null {
+  if (!name) return null;
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  const full = Object.keys(WEEKDAYS).find((w) => w.startsWith(lower.slice(0, 3)));
+  return full === undefined ? null : (WEEKDAYS[full] as number);
+}
+
+function dayOf(groups: Record<string, string | undefined>): number | null {
+  if (groups.day) return Number(groups.day);
+  const word = groups.ordinal ?? groups.cardinal;
+  if (!word) return null;
+  const parts = word.toLowerCase().split(/[\s-]+/);
+  const tens = parts.length > 1 ? (SMALL_NUMBERS[parts[0] as string] ?? 0) : 0;
+  const last = parts[parts.length - 1] as string;
+  const unit = ORDINAL_WORDS[last] ?? SMALL_NUMBERS[last] ?? 0;
+  return tens + unit;
+}
+
+function validDay(day: number | null): day is number {
+  return day !== null && day >= 1 && day <= 31;
+}
+
+function span(match: RegExpMatchArray, inner?: string): { start: number; end: number } {
+  const text = inner ?? match[0];
   const start = (match.index ?? 0) + match[0].indexOf(text);
   return { start, end: start + text.length };
 }
 
-function validDay(day: number): boolean {
-  return day >= 1 && day <= 31;
+function open(granularity: Granularity): Pick<DateMention, 'year' | 'month' | 'day' | 'granularity'> {
+  return { year: null, month: null, day: null, granularity };
 }
 
+/** A month name written in lower case ("may", "march") is a month only next to a day or a year. */
+function plausibleMonth(name: string, hasDayOrYear: boolean): boolean {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  return hasDayOrYear || !AMBIGUOUS.has(lower) || /^\p{Lu}/u.test(name);
+}
+
+function twoDigitYear(yy: string): number {
+  const n = Number(yy);
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+function whichAmount(which: string | undefined): number {
+  const w = (which ?? '').toLowerCase().replace(/^the\s+/, '');
+  if (/^(next|coming|following)$/.test(w)) return 1;
+  if (/^(last|past|previous)$/.test(w)) return -1;
+  return 0;
+}
+
+function countOf(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a' || w === 'an' || w === 'one') return 1;
+  if (/couple/.test(w)) return 2;
+  if (/few|several/.test(w)) return 3;
+  return SMALL_NUMBERS[w] ?? NaN;
+}
+
+function unitOf(word: string): Unit | 'minute' {
+  const w = word.toLowerCase();
+  if (/^(hours?|hrs?|minutes?|mins?)$/.test(w)) return 'minute';
+  if (/^fortnight/.test(w)) return 'week';
+  return w.replace(/s$/, '') as Unit;
+}
+
+const day = (y: number | null, m: number | null, d: number): Pick<DateMention, 'year' | 'month' | 'day' | 'granularity'> => ({ year: y, month: m, day: d, granularity: 'day' });
+
 const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
+  // 2023-10-07, 2018/7/6, 2019-aug-1, 2019/aug/01
   {
-    regex: new RegExp(String.raw`\b${YEAR}-(\d{2})-(\d{2})\b`, 'g'),
+    regex: new RegExp(String.raw`\b${YEAR}[-/.](?:(?<mm>\d{1,2})|${MONTH})[-/.](?<dd>\d{1,2})\b(?![-/.]\d)`, 'giu'),
     read: (m) => {
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      if (month < 1 || month > 12 || !validDay(day)) return null;
-      return { ...span(m), year: Number(m[1]), month, day, granularity: 'day', relative: null };
+      const g = m.groups ?? {};
+      const month = g.mm ? Number(g.mm) : monthOf(g.month);
+      const d = Number(g.dd);
+      if (!month || month > 12 || !validDay(d)) return null;
+      return { ...span(m), ...day(Number(g.year), month, d), relative: null };
     },
   },
+  // 5/12/2016, 5/3/18, 23.04.2022, 22/04, 5/12 (month first unless the first number cannot be a month)
   {
-    regex: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?![\d,]\d)\b(?:,?\s+${YEAR}\b)?`, 'g'),
-    read: (m) => {
-      const day = Number(m[2]);
-      if (!validDay(day)) return null;
-      return { ...span(m), year: m[3] ? Number(m[3]) : null, month: monthOf(m[1]), day, granularity: 'day', relative: null };
-    },
-  },
-  {
-    regex: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?`, 'g'),
-    read: (m) => {
-      const day = Number(m[1]);
-      if (!validDay(day)) return null;
-      return { ...span(m), year: m[3] ? Number(m[3]) : null, month: monthOf(m[2]), day, granularity: 'day', relative: null };
-    },
-  },
-  {
-    regex: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'g'),
-    read: (m) => ({ ...span(m), year: Number(m[2]), month: monthOf(m[1]), day: null, granularity: 'month', relative: null }),
-  },
-  {
-    regex: new RegExp(String.raw`\b${MONTH}\b`, 'g'),
+    regex: /(?<![\d/.,-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d)/gu,
     read: (m, text) => {
-      if (!MONTH_LEAD.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return null;
-      return { ...span(m), year: null, month: monthOf(m[1]), day: null, granularity: 'month', relative: null };
+      const g = m.groups ?? {};
+      let a = Number(g.a);
+      let b = Number(g.b);
+      // "5.12" is a decimal unless a weekday or a year makes it a date
+      if (g.sep === '.' && !g.y && !/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i.test(text.slice(0, m.index))) return null;
+      if (a > 12 && b <= 12) [a, b] = [b, a];
+      if (g.sep === '.' && g.y && b <= 12 && a <= 31) [a, b] = [b, a];
+      if (a < 1 || a > 12 || !validDay(b)) return null;
+      const year = g.y ? (g.y.length === 2 ? twoDigitYear(g.y) : Number(g.y)) : null;
+      return { ...span(m), ...day(year, a, b), relative: null };
     },
   },
+  // 05-Aug-2016, 7 October 2023, the 4th of July, 14 nov
   {
-    regex: new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,-])${YEAR}(?![\p{L}\p{N}]|,\d|\.\d|\s*%)`, 'gu'),
+    regex: new RegExp(String.raw`\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|-)${MONTH}(?:,?\s+|-)?(?:${YEAR}|'(?<yy>\d\d))?`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const d = dayOf(g);
+      const year = g.year ? Number(g.year) : g.yy ? twoDigitYear(g.yy) : null;
+      if (!validDay(d) || !plausibleMonth(g.month ?? '', true)) return null;
+      const text = m[0].replace(/[\s,-]+$/, '');
+      return { ...span(m, text), ...day(year, monthOf(g.month), d), relative: null };
+    },
+  },
+  // Oct. 7, 2023; October 7th; mar3; Dec31 , 1994; Sep-23-2020; October, 1st; Oct/2; May the 4th; february twenty second
+  {
+    regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million)))(?:\s*,?\s*(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const d = dayOf(g);
+      if (!validDay(d)) return null;
+      if (g.cardinal && !/^\p{Lu}/u.test(g.month ?? '') && AMBIGUOUS.has((g.month ?? '').toLowerCase())) return null;
+      const year = g.year ? Number(g.year) : g.yy ? twoDigitYear(g.yy) : g.y2 ? Number(g.y2) : null;
+      if (!plausibleMonth(g.month ?? '', true)) return null;
+      return { ...span(m), ...day(year, monthOf(g.month), d), relative: null };
+    },
+  },
+  // October 2022, Dec-2018, Dec/2018, april 2017, May '18
+  {
+    regex: new RegExp(String.raw`\b${MONTH}(?:,?\s+|[-/])(?:${YEAR}|'(?<yy>\d\d)\b)`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const year = g.year ? Number(g.year) : twoDigitYear(g.yy ?? '');
+      return { ...span(m), year, month: monthOf(g.month), day: null, granularity: 'month', relative: null };
+    },
+  },
+  // a bare month: "in July", "early December", "last May", "April"
+  {
+    regex: new RegExp(String.raw`\b(?:(?<which>last|next|this|coming)\s+)?${MONTH}\b`, 'giu'),
     read: (m, text) => {
+      const g = m.groups ?? {};
+      const name = g.month ?? '';
+      const lead = text.slice(Math.max(0, (m.index ?? 0) - 14), m.index);
+      const capital = /^\p{Lu}/u.test(name) && name.length > 3;
+      if (!g.which && !MONTH_LEAD.test(lead) && !capital) return null;
+      if (!plausibleMonth(name, false) && !g.which && !/^\p{Lu}/u.test(name)) return null;
+      if (/^\p{Lu}/u.test(name) && AMBIGUOUS.has(name.toLowerCase()) && !g.which && !MONTH_LEAD.test(lead)) return null;
+      const month = monthOf(name);
+      if (!month) return null;
+      if (g.which) {
+        const amount = whichAmount(g.which);
+        return { ...span(m), ...open('month'), month, relative: { type: 'monthname', month, amount } };
+      }
+      return { ...span(m), year: null, month, day: null, granularity: 'month', relative: null };
+    },
+  },
+  // years in a date role: "in 2019", "since 2009", "the 2010 raid", "2019's election", "2009-2010"
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,/:-])${YEAR}(?![\p{L}]|,\d|\.\d|\s*%)`, 'gu'),
+    read: (m, text) => {
+      const g = m.groups ?? {};
       const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
       const after = text.slice((m.index ?? 0) + m[0].length);
-      const inDateRole = YEAR_LEAD.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) || /^['’]s\b/.test(after);
+      const premodifier = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) && /^\s+\p{L}/u.test(after) && !/^\s+(?:people|persons|members|votes|students|workers|times|units)\b/i.test(after);
+      const inRange = /\d{4}\s*[-–~]\s*$/.test(before) || /^\s*[-–~]\s*(?:\d{4}|\d{2})\b/.test(after);
+      const inDateRole = YEAR_LEAD.test(before) || premodifier || /^['’]s\b/.test(after) || inRange || /\b(?:cy|fy)\s*$/i.test(before);
       if (!inDateRole) return null;
-      return { ...span(m), year: Number(m[1]), month: null, day: null, granularity: 'year', relative: null };
+      return { ...span(m), year: Number(g.year), month: null, day: null, granularity: 'year', relative: null };
+    },
+  },
+  // "1957-58": the second year of a range written short
+  {
+    regex: /(?<=\b(?<century>1[5-9]|20)\d\d\s?[-–]\s?)(?<yy>\d\d)\b(?!\d)/gu,
+    read: (m) => ({ ...span(m), year: Number(`${m.groups?.century}${m.groups?.yy}`), month: null, day: null, granularity: 'year', relative: null }),
+  },
+  // the 1990s, the '90s
+  {
+    regex: /\b(?:the\s+)?(?:(?<decade>(?:1[5-9]|20)\d0)s|['’](?<short>\d0)s)\b/giu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      const year = g.decade ? Number(g.decade) : twoDigitYear(g.short ?? '00') - (Number(g.short) < 50 ? 0 : 0);
+      return { ...span(m), year, month: null, day: null, granularity: 'decade', relative: null };
+    },
+  },
+  // Q1 2019, 2019 Q1, 2019-H2, the first quarter of 2019, the second half of next year
+  {
+    regex: new RegExp(String.raw`\b(?:(?<y1>1[5-9]\d\d|20\d\d)[\s-]?)?(?:Q(?<q>[1-4])|H(?<h>[12]))(?:\s*(?:of\s+)?(?<y2>1[5-9]\d\d|20\d\d))?\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const year = g.y1 ? Number(g.y1) : g.y2 ? Number(g.y2) : null;
+      const part = g.q ? 'quarter' : 'half';
+      return { ...span(m), ...open(part), relative: { type: 'part', part, index: Number(g.q ?? g.h), year, yearOffset: year === null ? 0 : null } };
     },
   },
   {
-    regex: /\b(today|yesterday|tomorrow|tonight)\b/gi,
+    regex: new RegExp(String.raw`\bthe\s+(?<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)(?:\s+of\s+(?:${YEAR}|(?<which>this|next|last|the)\s+(?:fiscal\s+)?year))?\b`, 'giu'),
     read: (m) => {
-      const word = (m[1] as string).toLowerCase();
-      const amount = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const g = m.groups ?? {};
+      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: g.part === 'half' ? 2 : 4 }[(g.nth ?? '').toLowerCase()] ?? 1;
+      const year = g.year ? Number(g.year) : null;
+      const part = (g.part ?? 'quarter').toLowerCase() as 'quarter' | 'half';
+      return { ...span(m), ...open(part), relative: { type: 'part', part, index: nth, year, yearOffset: year === null ? whichAmount(g.which) : null } };
+    },
+  },
+  // seasons: "last summer", "spring 2023", "in the winter of 2019", "this fall"
+  {
+    regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|past|coming)\s+|(?<lead>in|during|by|since|until|early|late|mid|the)[\s-]+(?:the\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      if (!g.which && !g.lead && !g.year) return null;
+      if ((g.season ?? '').toLowerCase() === 'fall' && !g.which && !g.year) return null;
+      const year = g.year ? Number(g.year) : null;
+      const text = g.which || g.year ? m[0] : m[0].slice(m[0].toLowerCase().lastIndexOf((g.season ?? '').toLowerCase()));
+      return { ...span(m, text), ...open('season'), relative: { type: 'part', part: 'season', index: SEASONS[(g.season ?? '').toLowerCase()] ?? 3, year, yearOffset: year === null ? whichAmount(g.which) : null } };
+    },
+  },
+  // holidays: "Christmas", "Easter 2018", "last Thanksgiving"
+  {
+    regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming)\s+)?(?<name>${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|')})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const key = (g.name ?? '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+      const rule = HOLIDAYS[key] ?? HOLIDAYS[key.replace(/'/g, '')] ?? Object.entries(HOLIDAYS).find(([k]) => k.replace(/'/g, '') === key.replace(/'/g, ''))?.[1];
+      if (!rule) return null;
+      if (!/^\p{Lu}/u.test(g.name ?? '') && !g.which && !g.year && /^(fall|easter)$/i.test(key)) return null;
+      const year = g.year ? Number(g.year) : null;
+      return { ...span(m), ...open('day'), relative: { type: 'holiday', rule, year, yearOffset: year === null ? (g.which ? whichAmount(g.which) : null) : null } };
+    },
+  },
+  // today, tonight, tomorrow, yesterday, now, the day after tomorrow, this morning, last night
+  {
+    regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|yesterday|now|currently|nowadays)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      const w = (g.word ?? g.part ?? '').toLowerCase();
+      const amount = g.after ? 2 : g.before ? -2 : /yesterday|last night/.test(w) ? -1 : /tomorrow/.test(w) ? 1 : 0;
       return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount } };
     },
   },
+  // this week, next month, last year, the past decade, this fiscal year, the coming quarter, earlier this month, end of the year
   {
-    regex: /\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b/gi,
-    read: (m) => {
-      const which = (m[2] as string).toLowerCase();
-      const unit = (m[3] as string).toLowerCase() as 'week' | 'month' | 'year';
-      const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-      return { ...span(m), ...open(unit), relative: { type: 'offset', unit, amount } };
-    },
-  },
-  {
-    regex: new RegExp(String.raw`\b(?:(on|last|this|next|since|by|until)\s+)?${WEEKDAY}\b(?=(?:['’]s|\s+(?:morning|afternoon|evening|night))?)`, 'g'),
+    regex: new RegExp(String.raw`\b(?:(?<edge>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)|(?<mod>earlier|later)\s+)?(?:${THIS_NEXT}\s+)?(?<kind>fiscal\s+|calendar\s+|working\s+|business\s+|school\s+)?(?<unit>week(?:end)?|fortnight|month|quarter|year|decade)\b`, 'giu'),
     read: (m, text) => {
-      const lead = m[1]?.toLowerCase();
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      if (!lead && !/^(?:['’]s|\s+(?:morning|afternoon|evening|night))/.test(after)) return null;
-      // "Thursday, October 7" is the full date's business
-      if (/^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d)/.test(after)) return null;
-      const direction = lead === 'next' ? 1 : lead === 'this' ? 0 : lead === 'last' ? -1 : null;
-      const weekday = WEEKDAYS[(m[2] as string).toLowerCase()] ?? 0;
-      return { ...span(m), ...open('day'), relative: { type: 'weekday', weekday, direction } };
+      const g = m.groups ?? {};
+      if (!g.which && !g.edge) return null;
+      if (g.edge && !g.which && !/^the\s+/i.test(g.edge) && !/^(end|start|beginning)/i.test(g.edge)) return null;
+      // "the last week of the trial": a stretch of something else, not a date
+      if (/^\s+of\b/i.test(text.slice((m.index ?? 0) + m[0].length)) && !g.edge) return null;
+      const unit = (g.unit ?? 'day').toLowerCase().replace('fortnight', 'week') as Unit;
+      return { ...span(m), ...open(unit === 'weekend' ? 'day' : (unit as Granularity)), relative: { type: 'offset', unit, amount: whichAmount(g.which) } };
     },
   },
+  // "three years ago", "5 days from now", "2 weeks later", "in 3 days", "within a month"
   {
-    regex: new RegExp(String.raw`\b(\d{1,3}|${COUNT_WORD})\s+(days?|weeks?|months?|years?)\s+ago\b`, 'gi'),
+    regex: new RegExp(String.raw`\b(?:(?<lead>in|within)\s+)?${COUNT}\s+${UNIT}(?:\s+(?<dir>ago|from\s+now|later|earlier|before|after|hence))?\b`, 'giu'),
     read: (m) => {
-      const word = (m[1] as string).toLowerCase();
-      const amount = /^\d+$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : (SMALL_NUMBERS[word] ?? NaN);
+      const g = m.groups ?? {};
+      const dir = (g.dir ?? '').toLowerCase();
+      if (!g.lead && !dir) return null;
+      if (!g.lead && /^(before|after)$/.test(dir)) return null;
+      const amount = countOf(g.count);
       if (!Number.isFinite(amount)) return null;
-      const unit = (m[2] as string).toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-      return { ...span(m), ...open(unit === 'week' ? 'day' : unit), relative: { type: 'offset', unit, amount: -amount } };
+      const unit = unitOf(g.unit ?? 'day');
+      const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
+      if (unit === 'minute') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 } };
+      const granularity: Granularity = unit === 'week' ? 'day' : unit === 'decade' || unit === 'quarter' ? 'year' : (unit as Granularity);
+      const multiplier = unit === 'quarter' ? 3 : 1;
+      return { ...span(m), ...open(granularity), relative: { type: 'offset', unit: unit === 'quarter' ? 'month' : unit, amount: sign * amount * multiplier } };
+    },
+  },
+  // "the last three months", "the next 3 days", "past two weeks"
+  {
+    regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|years)\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const amount = countOf(g.count);
+      const direction = whichAmount(g.which);
+      if (!Number.isFinite(amount) || direction === 0) return null;
+      const unit = (g.unit ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+      return { ...span(m), ...open('day'), relative: { type: 'span', unit, amount: direction * amount } };
+    },
+  },
+  // weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday"
+  {
+    regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      const name = g.weekday ?? '';
+      const full = name.length >= 6;
+      const after = text.slice((m.index ?? 0) + m[0].length);
+      const weekday = weekdayOf(name);
+      if (weekday === null) return null;
+      const d = dayOf(g);
+      if (!full && !g.which && !validDay(d) && !/^\s*\d/.test(after)) return null;
+      if (!/^\p{Lu}/u.test(name) && !g.which && !full) return null;
+      if (AMBIGUOUS.has(name.toLowerCase()) && !validDay(d) && !g.which) return null;
+      // "Thursday, October 7" is the full date's business
+      if (!validDay(d) && /^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d)/.test(after)) return null;
+      if (validDay(d)) return { ...span(m), ...open('day'), relative: { type: 'monthday', day: d } };
+      const which = (g.which ?? '').toLowerCase();
+      const direction = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : /last|previous|past/.test(which) ? -1 : null;
+      const week = g.week ? whichAmount(g.week) : undefined;
+      const relative: Relative = week !== undefined ? { type: 'weekday', weekday, direction: 0, weeks: week } : { type: 'weekday', weekday, direction };
+      const inner = /^(on|since|by|until)$/.test(which) ? m[0].slice(m[0].toLowerCase().indexOf(name.toLowerCase())) : m[0];
+      return { ...span(m, inner), ...open('day'), relative };
+    },
+  },
+  // "the 4th", "the eleventh": a day of the current month
+  {
+    regex: new RegExp(String.raw`\bthe\s+(?:(?<day>[0-3]?\d)(?:st|nd|rd|th)|${ORDINAL})\b(?!\s+(?:of\s+)?(?:\p{Ll}|[A-Z]))`, 'gu'),
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      const d = dayOf(g);
+      if (!validDay(d)) return null;
+      if (/^\s+\p{L}/u.test(text.slice((m.index ?? 0) + m[0].length))) return null;
+      return { ...span(m), ...open('day'), relative: { type: 'monthday', day: d } };
     },
   },
 ];
 
-function open(granularity: Granularity): Pick<DateMention, 'year' | 'month' | 'day' | 'granularity'> {
-  return { year: null, month: null, day: null, granularity };
+function shift(mention: DateMention, base: number): DateMention {
+  return { ...mention, start: mention.start + base, end: mention.end + base, ...(mention.until ? { until: shift(mention.until, base) } : {}) };
 }
 
 /** Where patterns overlap, the longest reading wins ("October 7, 2023" over "October"). */
@@ -167,4 +407,28 @@ function pickLongest(found: DateMention[]): DateMention[] {
     if (!kept.some((k) => mention.start < k.end && mention.end > k.start)) kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "from March to May 2023", "between May 3 and May 5", "May 3-5": one range. A range whose
+ * start lacks the year its end gives takes it ("from March to May 2023").
+ */
+function joinRanges(mentions: DateMention[], text: string, base: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    if (previous && !previous.until && previous.relative === null && mention.relative === null) {
+      const gap = text.slice(previous.end - base, mention.start - base);
+      const lead = text.slice(Math.max(0, previous.start - base - 9), previous.start - base);
+      const worded = /^\s*(?:to|through|thru|until|till)\s*$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead));
+      const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day';
+      // TimeML writes "2009-2010" as two dates; a range needs words ("from … to") or two days
+      if ((worded && (/\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed) {
+        out[out.length - 1] = { ...previous, end: mention.end, year: previous.year ?? mention.year, until: mention };
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
 }

@@ -93,9 +93,10 @@ function fields(value: DateValue): Fields {
   }
   const [year, month, day] = start.split('-').map(Number);
   if (!year) return { year: null, month: null, day: null };
+  const monthly = value.granularity === 'day' || value.granularity === 'week' || value.granularity === 'month';
   return {
     year,
-    month: value.granularity === 'year' ? null : (month ?? null),
+    month: monthly ? (month ?? null) : null,
     day: value.granularity === 'day' ? (day ?? null) : null,
   };
 }

@@ -36,7 +36,7 @@ describe('scanDates and resolveDate', () => {
 
   it.each([
     ['the plant closed last month', 'last month', '2024-02-01', '2024-02-29', 'month'],
-    ['it opened on Tuesday', 'on Tuesday', '2024-03-12', '2024-03-12', 'day'],
+    ['it opened on Tuesday', 'Tuesday', '2024-03-12', '2024-03-12', 'day'],
     ['it happened three years ago', 'three years ago', '2021-01-01', '2021-12-31', 'year'],
     ['the vote yesterday', 'yesterday', '2024-03-14', '2024-03-14', 'day'],
   ])('resolves relative %j against the publication date', (text, surface, start, end, granularity) => {
@@ -49,5 +49,31 @@ describe('scanDates and resolveDate', () => {
 
   it('does not read a copyright year or a bare number as a date', () => {
     expect(resolve('© 2024 Cable News. It has 2019 members.')).toEqual([]);
+  });
+});
+
+describe('calendar-named and relative dates', () => {
+  it.each([
+    ['sales in Q3 2023 rose', 'Q3 2023', '2023-07-01', '2023-09-30', 'quarter'],
+    ['in the first quarter of 2024', 'the first quarter of 2024', '2024-01-01', '2024-03-31', 'quarter'],
+    ['during the 1990s', 'the 1990s', '1990-01-01', '1999-12-31', 'decade'],
+    ['on 5/12/2016 it', '5/12/2016', '2016-05-12', '2016-05-12', 'day'],
+    ['on 05-Aug-2016', '05-Aug-2016', '2016-08-05', '2016-08-05', 'day'],
+    ['from March to May 2023', 'March to May 2023', '2023-03-01', '2023-05-31', 'month'],
+    ['at Easter 2018', 'Easter 2018', '2018-04-01', '2018-04-01', 'day'],
+  ])('reads %j', (text, surface, start, end, granularity) => {
+    expect(resolve(text)).toEqual([{ text: surface, start, end, granularity }]);
+  });
+
+  it.each([
+    ['the results next quarter', 'next quarter', '2024-04-01', '2024-06-30', 'quarter'],
+    ['it was cold last summer', 'last summer', '2023-06-01', '2023-08-31', 'season'],
+    ['it closed last May', 'last May', '2023-05-01', '2023-05-31', 'month'],
+    ['the past three months', 'the past three months', '2023-12-15', '2024-03-15', 'day'],
+    ['it reopens in 10 days', 'in 10 days', '2024-03-25', '2024-03-25', 'day'],
+    ['officials said Friday', 'Friday', '2024-03-15', '2024-03-15', 'day'],
+    ['the vote next Friday', 'next Friday', '2024-03-22', '2024-03-22', 'day'],
+  ])('resolves %j against the publication date', (text, surface, start, end, granularity) => {
+    expect(resolve(text, '2024-03-15')).toEqual([{ text: surface, start, end, granularity }]);
   });
 });
