@@ -5,7 +5,7 @@ import { coordinatedRuns } from './coordination.js';
 import { describeSubjects, type MentionSlot } from './describe-subjects.js';
 import { findContrastLists, findNames } from './find-names.js';
 import { parseSentencesFast } from './fast-tagger.js';
-import { parseSentencesFully, type Sentence, type Token } from './nlp.js';
+import { lazySentence, parseSentencesFully, type Sentence, type Token } from './nlp.js';
 import { resolveDate, statedYears, type ResolvedDate } from './resolve-dates.js';
 import { scanDates, type DateMention } from './scan-dates.js';
 import { scanNumbers, type NumberMention } from './scan-numbers.js';
@@ -56,17 +56,23 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
   const contrasts = findContrastLists(body, lexicon);
   const midNames = namesMidSentence(body);
   // a capital that opens a sentence marks a name only if the article capitalises the word elsewhere too
-  const parse = (p: Paragraph) =>
-    parseSentences(p.text, p.start).map((s) => ({
-      ...s,
-      tokens: s.tokens.map((t, i) => (i === 0 && t.pos === 'noun' && midNames.has(t.text) ? { ...t, pos: 'proper' as const } : t)),
-    }));
+  const parsed = new Map<Paragraph, Sentence[]>();
+  const parse = (p: Paragraph): Sentence[] => {
+    let sentences = parsed.get(p);
+    if (!sentences) {
+      sentences = parseSentences(p.text, p.start).map((s) =>
+        lazySentence(s.start, s.end, () => s.tokens.map((t, i) => (i === 0 && t.pos === 'noun' && midNames.has(t.text) ? { ...t, pos: 'proper' as const } : t))),
+      );
+      parsed.set(p, sentences);
+    }
+    return sentences;
+  };
   paragraphs.forEach((paragraph, p) => {
     if (paragraph.mentions.length === 0) return;
     const sentences = parse(paragraph);
     const lead = paragraphs[p - 1];
     // the sentence before the paragraph's first one, from the paragraph before it
-    const before = lead ? (parse(lead).pop() ?? null) : null;
+    const before = lead ? (parse(lead).at(-1) ?? null) : null;
     for (const { sentence, mentions: found } of bySentence(sentences, paragraph.mentions)) {
       const slots: MentionSlot[] = found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, unit: m.kind === 'number' ? m.unit : null }));
       const index = sentences.indexOf(sentence);

@@ -1,4 +1,4 @@
-import { joinHyphenated, makeToken, taggerModel, type Sentence, type TaggerModel } from './nlp.js';
+import { joinHyphenated, lazySentence, makeToken, taggerModel, type Sentence, type TaggerModel } from './nlp.js';
 
 /**
  * The fast path: sentences and tagged tokens from compromise's own lexicon, suffix rules and
@@ -16,11 +16,12 @@ export function parseSentencesFast(paragraph: string, base: number): Sentence[] 
       const slice = words.slice(from, i + 1);
       const first = slice[0] as Word;
       const last = slice[slice.length - 1] as Word;
-      sentences.push({
-        start: base + first.start,
-        end: base + last.end + trailing(last.after),
-        tokens: joinHyphenated(tag(slice, model).map((t, k) => makeToken(t.word.text, t.lemma, t.tags, base + t.word.start, base + t.word.end, t.word.after.trim(), k === 0))),
-      });
+      // splitting is cheap; tagging waits until a sentence's words are read
+      sentences.push(
+        lazySentence(base + first.start, base + last.end + trailing(last.after), () =>
+          joinHyphenated(tag(slice, model).map((t, k) => makeToken(t.word.text, t.lemma, t.tags, base + t.word.start, base + t.word.end, t.word.after.trim(), k === 0))),
+        ),
+      );
       from = i + 1;
     }
   }

@@ -37,6 +37,19 @@ interface CompromiseSentence {
   terms: CompromiseTerm[];
 }
 
+/** A sentence whose tokens are computed the first time they are read. */
+export function lazySentence(start: number, end: number, make: () => Token[]): Sentence {
+  let tokens: Token[] | null = null;
+  return {
+    start,
+    end,
+    get tokens() {
+      tokens ??= make();
+      return tokens;
+    },
+  };
+}
+
 /** The word knowledge compromise ships, for the fast tagger. */
 export interface TaggerModel {
   lexicon: Record<string, string | string[]>;
@@ -66,6 +79,17 @@ export function taggerModel(): TaggerModel {
     two: { transform: { noun: { toSingular(w: string, m: unknown): string }; verb: { toInfinitive(w: string, m: unknown, tense: string): string } } };
   }).two.transform;
   const parents = new Map<string, string[]>();
+  // compromise rebuilds lookup tables on every inflection call: remember each answer
+  const singulars = new Map<string, string>();
+  const infinitives = new Map<string, string>();
+  const remember = (cache: Map<string, string>, key: string, compute: () => string): string => {
+    let known = cache.get(key);
+    if (known === undefined) {
+      known = compute();
+      cache.set(key, known);
+    }
+    return known;
+  };
   model = {
     lexicon: world.one.lexicon,
     suffixPatterns: world.two.suffixPatterns,
@@ -80,8 +104,8 @@ export function taggerModel(): TaggerModel {
       }
       return known;
     },
-    toSingular: (word) => transform.noun.toSingular(word, world),
-    toInfinitive: (word, tense) => transform.verb.toInfinitive(word, world, tense),
+    toSingular: (word) => remember(singulars, word, () => transform.noun.toSingular(word, world)),
+    toInfinitive: (word, tense) => remember(infinitives, `${tense}:${word}`, () => transform.verb.toInfinitive(word, world, tense)),
   };
   return model;
 }

@@ -45,6 +45,8 @@ export interface DateMention {
 export function scanDates(paragraph: string, base: number): DateMention[] {
   const found: DateMention[] = [];
   for (const pattern of PATTERNS) {
+    // a cheap test first: most patterns cannot match a paragraph without their key words
+    if (!pattern.needs.test(paragraph)) continue;
     for (const match of paragraph.matchAll(pattern.regex)) {
       const mention = pattern.read(match, paragraph);
       if (mention) found.push(shift(mention, base));
@@ -149,9 +151,13 @@ function unitOf(word: string): Unit | 'minute' {
 
 const day = (y: number | null, m: number | null, d: number): Pick<DateMention, 'year' | 'month' | 'day' | 'granularity'> => ({ year: y, month: m, day: d, granularity: 'day' });
 
-const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
+
+const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // 2023-10-07, 2018/7/6, 2019-aug-1, 2019/aug/01
   {
+    needs: /\d{4}[-/.]/,
     regex: new RegExp(String.raw`\b${YEAR}[-/.](?:(?<mm>\d{1,2})|${MONTH})[-/.](?<dd>\d{1,2})\b(?![-/.]\d)`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -163,6 +169,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // 5/12/2016, 5/3/18, 23.04.2022, 22/04, 5/12 (month first unless the first number cannot be a month)
   {
+    needs: /\d[/.]\d/,
     regex: /(?<![\d/.,-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d)/gu,
     read: (m, text) => {
       const g = m.groups ?? {};
@@ -179,6 +186,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // 05-Aug-2016, 7 October 2023, the 4th of July, 14 nov
   {
+    needs: MONTH_HINT,
     regex: new RegExp(String.raw`\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|-)${MONTH}(?:,?\s+|-)?(?:${YEAR}|'(?<yy>\d\d))?`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -191,6 +199,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // Oct. 7, 2023; October 7th; mar3; Dec31 , 1994; Sep-23-2020; October, 1st; Oct/2; May the 4th; february twenty second
   {
+    needs: MONTH_HINT,
     regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million)))(?:\s*,?\s*(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -204,6 +213,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // October 2022, Dec-2018, Dec/2018, april 2017, May '18
   {
+    needs: MONTH_HINT,
     regex: new RegExp(String.raw`\b${MONTH}(?:,?\s+|[-/])(?:${YEAR}|'(?<yy>\d\d)\b)`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -213,6 +223,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // a bare month: "in July", "early December", "last May", "April"
   {
+    needs: MONTH_HINT,
     regex: new RegExp(String.raw`\b(?:(?<which>last|next|this|coming)\s+)?${MONTH}\b`, 'giu'),
     read: (m, text) => {
       const g = m.groups ?? {};
@@ -233,6 +244,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // years in a date role: "in 2019", "since 2009", "the 2010 raid", "2019's election", "2009-2010"
   {
+    needs: /\d{4}/,
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,/:-])${YEAR}(?![\p{L}]|,\d|\.\d|\s*%)`, 'gu'),
     read: (m, text) => {
       const g = m.groups ?? {};
@@ -247,11 +259,13 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // "1957-58": the second year of a range written short
   {
+    needs: /\d{4}\s?[-–]\s?\d\d/,
     regex: /(?<=\b(?<century>1[5-9]|20)\d\d\s?[-–]\s?)(?<yy>\d\d)\b(?!\d)/gu,
     read: (m) => ({ ...span(m), year: Number(`${m.groups?.century}${m.groups?.yy}`), month: null, day: null, granularity: 'year', relative: null }),
   },
   // the 1990s, the '90s
   {
+    needs: /\d0s\b/,
     regex: /\b(?:the\s+)?(?:(?<decade>(?:1[5-9]|20)\d0)s|['’](?<short>\d0)s)\b/giu,
     read: (m) => {
       const g = m.groups ?? {};
@@ -261,6 +275,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // Q1 2019, 2019 Q1, 2019-H2, the first quarter of 2019, the second half of next year
   {
+    needs: /\b\d{0,4}[\s-]?[QqHh][1-4]\b/,
     regex: new RegExp(String.raw`\b(?:(?<y1>1[5-9]\d\d|20\d\d)[\s-]?)?(?:Q(?<q>[1-4])|H(?<h>[12]))(?:\s*(?:of\s+)?(?<y2>1[5-9]\d\d|20\d\d))?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -270,6 +285,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
     },
   },
   {
+    needs: /quarter|half/i,
     regex: new RegExp(String.raw`\bthe\s+(?<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)(?:\s+of\s+(?:${YEAR}|(?<which>this|next|last|the)\s+(?:fiscal\s+)?year))?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -281,6 +297,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // seasons: "last summer", "spring 2023", "in the winter of 2019", "this fall"
   {
+    needs: /spring|summer|autumn|fall|winter/i,
     regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|past|coming)\s+|(?<lead>in|during|by|since|until|early|late|mid|the)[\s-]+(?:the\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -293,6 +310,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // holidays: "Christmas", "Easter 2018", "last Thanksgiving"
   {
+    needs: /christmas|xmas|easter|halloween|thanksgiving|valentine|patrick|independence day|memorial day|labou?r day|mother|father|columbus|presidents|martin luther|boxing day|black friday|good friday|ash wednesday|new years?\b/i,
     regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming)\s+)?(?<name>${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|')})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -306,6 +324,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // today, tonight, tomorrow, yesterday, now, the day after tomorrow, this morning, last night
   {
+    needs: /today|tonight|tomorrow|yesterday|now|currently|morning|afternoon|evening|night|eod|end of/i,
     regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|yesterday|now|currently|nowadays)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
     read: (m) => {
       const g = m.groups ?? {};
@@ -316,6 +335,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // this week, next month, last year, the past decade, this fiscal year, the coming quarter, earlier this month, end of the year
   {
+    needs: /week|fortnight|month|quarter|year|decade/i,
     regex: new RegExp(String.raw`\b(?:(?<edge>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)|(?<mod>earlier|later)\s+)?(?:${THIS_NEXT}\s+)?(?<kind>fiscal\s+|calendar\s+|working\s+|business\s+|school\s+)?(?<unit>week(?:end)?|fortnight|month|quarter|year|decade)\b`, 'giu'),
     read: (m, text) => {
       const g = m.groups ?? {};
@@ -329,6 +349,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // "three years ago", "5 days from now", "2 weeks later", "in 3 days", "within a month"
   {
+    needs: /day|week|fortnight|month|year|decade|quarter|hour|min|hr/i,
     regex: new RegExp(String.raw`\b(?:(?<lead>in|within)\s+)?${COUNT}\s+${UNIT}(?:\s+(?<dir>ago|from\s+now|later|earlier|before|after|hence))?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -347,6 +368,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // "the last three months", "the next 3 days", "past two weeks"
   {
+    needs: /days|weeks|months|years/i,
     regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|years)\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
@@ -359,6 +381,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday"
   {
+    needs: WEEKDAY_HINT,
     regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
     read: (m, text) => {
       const g = m.groups ?? {};
@@ -384,6 +407,7 @@ const PATTERNS: Array<{ regex: RegExp; read: Reader }> = [
   },
   // "the 4th", "the eleventh": a day of the current month
   {
+    needs: /the\s+\S+(?:st|nd|rd|th)\b/i,
     regex: new RegExp(String.raw`\bthe\s+(?:(?<day>[0-3]?\d)(?:st|nd|rd|th)|${ORDINAL})\b(?!\s+(?:of\s+)?(?:\p{Ll}|[A-Z]))`, 'gu'),
     read: (m, text) => {
       const g = m.groups ?? {};

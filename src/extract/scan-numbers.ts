@@ -27,6 +27,7 @@ export function scanNumbers(
   lexicon: Lexicon,
   masked: Array<{ start: number; end: number }>,
 ): NumberMention[] {
+  if (!NUMBER_HINT.test(paragraph)) return [];
   const figures = readFigures(paragraph).filter((f) => !masked.some((span) => f.start + base < span.end && f.end + base > span.start));
   const mentions: NumberMention[] = [];
   for (const figure of figures) {
@@ -46,6 +47,8 @@ export function scanNumbers(
 }
 
 // --- internal ---
+
+const NUMBER_HINT = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|third|lakh|crore)/i;
 
 function isNotACount(text: string, figure: Figure): boolean {
   if (figure.plainInteger) {
