@@ -63,6 +63,12 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
     return { value: resolveRelative(mention.relative, parseIso(published), future) ?? UNRESOLVED(mention.granularity).value, inferred: true };
   }
   const { month, day } = mention;
+  if (mention.startsWeek) {
+    const first = resolveOne({ ...mention, startsWeek: false, granularity: 'day' }, context, future);
+    if (!first.value.start || first.value.start.startsWith('--')) return first;
+    const start = new Date(`${first.value.start}T00:00:00Z`);
+    return { value: { start: first.value.start, end: iso(new Date(start.getTime() + 6 * DAY)), granularity: 'week' }, inferred: first.inferred };
+  }
   if (mention.year !== null) {
     if (mention.granularity === 'decade') return { value: { start: `${mention.year}-01-01`, end: `${mention.year + 9}-12-31`, granularity: 'decade' }, inferred: false };
     return { value: interval(mention.year, month, day), inferred: false };
@@ -239,14 +245,46 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
       const unitDays = { day: 1, week: 7, month: 0, year: 0 }[relative.unit];
       const shifted = (amount: number) =>
         unitDays ? new Date(base.getTime() + amount * unitDays * DAY) : new Date(Date.UTC(ref.year + (relative.unit === 'year' ? amount : 0), ref.month - 1 + (relative.unit === 'month' ? amount : 0), ref.day));
+      // "the next 3 days" starts tomorrow, "the past 3 days" ends yesterday
       return relative.amount < 0
-        ? { start: iso(shifted(relative.amount)), end: iso(base), granularity: 'day' }
-        : { start: iso(base), end: iso(shifted(relative.amount)), granularity: 'day' };
+        ? { start: iso(shifted(relative.amount)), end: iso(new Date(base.getTime() - DAY)), granularity: 'day' }
+        : { start: iso(new Date(base.getTime() + DAY)), end: iso(shifted(relative.amount)), granularity: 'day' };
     }
-    case 'offset':
-      return offsetInterval(relative.unit, relative.amount, ref, base, monday);
+    case 'offset': {
+      const whole = offsetInterval(relative.unit, relative.amount, ref, base, monday);
+      return relative.part ? narrow(whole, relative.part, base) : whole;
+    }
     default:
       return null;
+  }
+}
+
+/**
+ * Part of a period: "earlier this month" runs up to the reference day; "later this year" and
+ * "the end of the week" are its second half (from the reference day when that is later);
+ * "the start of the year" its first half.
+ */
+function narrow(whole: DateValue, part: 'earlier' | 'later' | 'end' | 'start', base: Date): DateValue {
+  if (!whole.start || !whole.end) return whole;
+  const start = new Date(`${whole.start}T00:00:00Z`).getTime();
+  const end = new Date(`${whole.end}T00:00:00Z`).getTime();
+  const days = Math.round((end - start) / DAY) + 1;
+  // the second half starts on the 16th of a month, on Thursday of a week, on July 1 of a year
+  const middle =
+    whole.granularity === 'year' ? new Date(`${whole.start.slice(0, 4)}-07-01T00:00:00Z`).getTime()
+    : whole.granularity === 'month' ? new Date(`${whole.start.slice(0, 7)}-16T00:00:00Z`).getTime()
+    : start + Math.floor(days / 2) * DAY;
+  const today = base.getTime();
+  const inside = today >= start && today <= end;
+  switch (part) {
+    case 'earlier':
+      return { start: whole.start, end: iso(new Date(inside ? today : middle - DAY)), granularity: 'day' };
+    case 'later':
+      return { start: iso(new Date(inside ? Math.max(middle, today + DAY) : middle)), end: whole.end, granularity: 'day' };
+    case 'end':
+      return { start: iso(new Date(middle)), end: whole.end, granularity: 'day' };
+    case 'start':
+      return { start: whole.start, end: iso(new Date(middle - DAY)), granularity: 'day' };
   }
 }
 

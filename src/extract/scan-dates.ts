@@ -7,8 +7,12 @@ export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | '
 
 /** What a relative or calendar-named expression says, before the publication date fills it in. */
 export type Relative =
-  /** `amount` units from the reference: "next week" (+1), "three years ago" (-3 years), "today" (0 days). */
-  | { type: 'offset'; unit: Unit; amount: number }
+  /**
+   * `amount` units from the reference: "next week" (+1), "three years ago" (-3 years), "today"
+   * (0 days); `part` narrows it: "earlier this month" up to the reference, "later this year" and
+   * "the end of the month" its second half, "the start of the week" its first half.
+   */
+  | { type: 'offset'; unit: Unit; amount: number; part?: 'earlier' | 'later' | 'end' | 'start' }
   /** A weekday; `direction` null for a bare "on Tuesday", whose tense decides; `weeks` for "Monday of next week". */
   | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 | null; weeks?: number }
   /** The `amount` units up to (negative) or from (positive) the reference: "the last three months". */
@@ -32,6 +36,8 @@ export interface DateMention {
   relative: Relative | null;
   /** For a range ("from May 3 to May 5, 2024"), what its end says. */
   until?: DateMention;
+  /** "the week beginning February 4": the seven days from the date. */
+  startsWeek?: boolean;
 }
 
 /**
@@ -170,13 +176,13 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // 5/12/2016, 5/3/18, 23.04.2022, 22/04, 5/12 (month first unless the first number cannot be a month)
   {
     needs: /\d[/.]\d/,
-    regex: /(?<![\d/.,-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d)/gu,
+    regex: /(?:\b(?<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?<which>this|next|last)\s+)?)?(?<![\d/.,-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)/giu,
     read: (m, text) => {
       const g = m.groups ?? {};
       let a = Number(g.a);
       let b = Number(g.b);
-      // "5.12" is a decimal unless a weekday or a year makes it a date
-      if (g.sep === '.' && !g.y && !/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i.test(text.slice(0, m.index))) return null;
+      // "5.12" is a decimal and "7-6" a score unless a weekday or a year makes them dates
+      if (g.sep !== '/' && !g.y && !g.wd) return null;
       if (a > 12 && b <= 12) [a, b] = [b, a];
       if (g.sep === '.' && g.y && b <= 12 && a <= 31) [a, b] = [b, a];
       if (a < 1 || a > 12 || !validDay(b)) return null;
@@ -187,7 +193,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // 05-Aug-2016, 7 October 2023, the 4th of July, 14 nov
   {
     needs: MONTH_HINT,
-    regex: new RegExp(String.raw`\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|-)${MONTH}(?:,?\s+|-)?(?:${YEAR}|'(?<yy>\d\d))?`, 'giu'),
+    regex: new RegExp(String.raw`\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|[-/])${MONTH}(?:(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)))?`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const d = dayOf(g);
@@ -200,7 +206,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // Oct. 7, 2023; October 7th; mar3; Dec31 , 1994; Sep-23-2020; October, 1st; Oct/2; May the 4th; february twenty second
   {
     needs: MONTH_HINT,
-    regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million)))(?:\s*,?\s*(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
+    regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million)))(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const d = dayOf(g);
@@ -214,9 +220,10 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // October 2022, Dec-2018, Dec/2018, april 2017, May '18
   {
     needs: MONTH_HINT,
-    regex: new RegExp(String.raw`\b${MONTH}(?:,?\s+|[-/])(?:${YEAR}|'(?<yy>\d\d)\b)`, 'giu'),
+    regex: new RegExp(String.raw`\b(?:${MONTH}(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)\b)|(?<y0>1[5-9]\d\d|20\d\d)\s+${MONTH2}\b)`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
+      if (g.y0) return { ...span(m), year: Number(g.y0), month: monthOf(g.month2), day: null, granularity: 'month', relative: null };
       const year = g.year ? Number(g.year) : twoDigitYear(g.yy ?? '');
       return { ...span(m), year, month: monthOf(g.month), day: null, granularity: 'month', relative: null };
     },
@@ -286,10 +293,10 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   {
     needs: /quarter|half/i,
-    regex: new RegExp(String.raw`\bthe\s+(?<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)(?:\s+of\s+(?:${YEAR}|(?<which>this|next|last|the)\s+(?:fiscal\s+)?year))?\b`, 'giu'),
+    regex: new RegExp(String.raw`\b(?:the\s+)?(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>quarter|half)(?:\s+of\s+(?:${YEAR}|(?<which>this|next|last|the)\s+(?:fiscal\s+)?year))?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
-      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: g.part === 'half' ? 2 : 4 }[(g.nth ?? '').toLowerCase()] ?? 1;
+      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[(g.nth ?? '').toLowerCase()] ?? 1;
       const year = g.year ? Number(g.year) : null;
       const part = (g.part ?? 'quarter').toLowerCase() as 'quarter' | 'half';
       return { ...span(m), ...open(part), relative: { type: 'part', part, index: nth, year, yearOffset: year === null ? whichAmount(g.which) : null } };
@@ -344,7 +351,10 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       // "the last week of the trial": a stretch of something else, not a date
       if (/^\s+of\b/i.test(text.slice((m.index ?? 0) + m[0].length)) && !g.edge) return null;
       const unit = (g.unit ?? 'day').toLowerCase().replace('fortnight', 'week') as Unit;
-      return { ...span(m), ...open(unit === 'weekend' ? 'day' : (unit as Granularity)), relative: { type: 'offset', unit, amount: whichAmount(g.which) } };
+      const edge = (g.edge ?? '').toLowerCase();
+      const part = g.mod ? (g.mod.toLowerCase() as 'earlier' | 'later') : /end/.test(edge) ? 'end' : /start|beginning/.test(edge) ? 'start' : undefined;
+      const granularity: Granularity = part || unit === 'weekend' ? 'day' : (unit as Granularity);
+      return { ...span(m), ...open(granularity), relative: { type: 'offset', unit, amount: whichAmount(g.which), ...(part ? { part } : {}) } };
     },
   },
   // "three years ago", "5 days from now", "2 weeks later", "in 3 days", "within a month"
@@ -382,7 +392,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday"
   {
     needs: WEEKDAY_HINT,
-    regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
+    regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}(?![./-]\d)|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
     read: (m, text) => {
       const g = m.groups ?? {};
       const name = g.weekday ?? '';
@@ -403,6 +413,28 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const relative: Relative = week !== undefined ? { type: 'weekday', weekday, direction: 0, weeks: week } : { type: 'weekday', weekday, direction };
       const inner = /^(on|since|by|until)$/.test(which) ? m[0].slice(m[0].toLowerCase().indexOf(name.toLowerCase())) : m[0];
       return { ...span(m, inner), ...open('day'), relative };
+    },
+  },
+  // "next week Wednesday", "previous week - Monday"
+  {
+    needs: /week/i,
+    regex: new RegExp(String.raw`\b${THIS_NEXT}\s+week[\s,-]*(?:on\s+)?${WEEKDAY}\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const weekday = weekdayOf(g.weekday);
+      if (weekday === null) return null;
+      return { ...span(m), ...open('day'), relative: { type: 'weekday', weekday, direction: 0, weeks: whichAmount(g.which) } };
+    },
+  },
+  // "the week beginning February 4", "w/c Feb 4"
+  {
+    needs: /w\/c|week\s+(?:beginning|starting|commencing|of)/i,
+    regex: new RegExp(String.raw`\b(?:w/c|(?:the\s+)?week\s+(?:beginning|starting(?:\s+on)?|commencing|of))\s+${MONTH}\s+${DAY}(?:,?\s+${YEAR})?`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const d = Number(g.day);
+      if (!validDay(d)) return null;
+      return { ...span(m), year: g.year ? Number(g.year) : null, month: monthOf(g.month), day: d, granularity: 'week', relative: null, startsWeek: true };
     },
   },
   // "the 4th", "the eleventh": a day of the current month
@@ -441,7 +473,7 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
   const out: DateMention[] = [];
   for (const mention of mentions) {
     const previous = out[out.length - 1];
-    if (previous && !previous.until && previous.relative === null && mention.relative === null) {
+    if (previous && !previous.until && !previous.startsWeek) {
       const gap = text.slice(previous.end - base, mention.start - base);
       const lead = text.slice(Math.max(0, previous.start - base - 9), previous.start - base);
       const worded = /^\s*(?:to|through|thru|until|till)\s*$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead));

@@ -69,11 +69,24 @@ describe('calendar-named and relative dates', () => {
     ['the results next quarter', 'next quarter', '2024-04-01', '2024-06-30', 'quarter'],
     ['it was cold last summer', 'last summer', '2023-06-01', '2023-08-31', 'season'],
     ['it closed last May', 'last May', '2023-05-01', '2023-05-31', 'month'],
-    ['the past three months', 'the past three months', '2023-12-15', '2024-03-15', 'day'],
+    ['the past three months', 'the past three months', '2023-12-15', '2024-03-14', 'day'],
     ['it reopens in 10 days', 'in 10 days', '2024-03-25', '2024-03-25', 'day'],
     ['officials said Friday', 'Friday', '2024-03-15', '2024-03-15', 'day'],
     ['the vote next Friday', 'next Friday', '2024-03-22', '2024-03-22', 'day'],
   ])('resolves %j against the publication date', (text, surface, start, end, granularity) => {
     expect(resolve(text, '2024-03-15')).toEqual([{ text: surface, start, end, granularity }]);
+  });
+});
+
+describe('parts of periods and weeks', () => {
+  it.each([
+    ['sales fell earlier this month', 'earlier this month', '2024-03-01', '2024-03-15'],
+    ['a vote later this year', 'later this year', '2024-07-01', '2024-12-31'],
+    ['by the end of the month', 'the end of the month', '2024-03-16', '2024-03-31'],
+    ['talks next week Wednesday', 'next week Wednesday', '2024-03-20', '2024-03-20'],
+    ['the week beginning March 4', 'the week beginning March 4', '2024-03-04', '2024-03-10'],
+    ['on Friday 3/8 it rained', 'Friday 3/8', '2024-03-08', '2024-03-08'],
+  ])('resolves %j', (text, surface, start, end) => {
+    expect(resolve(text, '2024-03-15')).toEqual([expect.objectContaining({ text: surface, start, end })]);
   });
 });
