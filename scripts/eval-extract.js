@@ -59,7 +59,9 @@ const numberValue = (r) => {
 const rtDateValue = (r) => {
   const readings = (r.value?.values ?? []).flatMap((v) => {
     if (v.value && v.value !== 'not resolved') return [{ start: v.value.slice(0, 10), end: v.value.slice(0, 10) }];
-    if (v.start && v.end) return [{ start: v.start.slice(0, 10), end: dayBefore(v.end.slice(0, 10)) }];
+    // Recognizers writes a range's end exclusive: "from 10/1 to 11/7" ends 11/6 there, where
+    // factcheck reads "to" inclusively; either reading of the end is accepted
+    if (v.start && v.end) return [{ start: v.start.slice(0, 10), end: dayBefore(v.end.slice(0, 10)) }, { start: v.start.slice(0, 10), end: v.end.slice(0, 10) }];
     return [];
   });
   return readings.length > 0 ? { readings } : null;

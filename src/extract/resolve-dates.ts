@@ -234,7 +234,7 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
       return { start: date, end: date, granularity: 'day' };
     }
     case 'monthday': {
-      const date = iso(new Date(Date.UTC(ref.year, ref.month - 1, relative.day)));
+      const date = iso(nearestMonthDay(ref, relative.day, relative.weekday));
       return { start: date, end: date, granularity: 'day' };
     }
     case 'monthname': {
@@ -257,6 +257,16 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
     default:
       return null;
   }
+}
+
+/** That day of the reference month, or of the nearest month where it exists and falls on the weekday. */
+function nearestMonthDay(ref: Ymd, day: number, weekday: number | undefined): Date {
+  for (const offset of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11]) {
+    const date = new Date(Date.UTC(ref.year, ref.month - 1 + offset, day));
+    if (date.getUTCDate() !== day) continue;
+    if (weekday === undefined || date.getUTCDay() === weekday) return date;
+  }
+  return new Date(Date.UTC(ref.year, ref.month - 1, day));
 }
 
 /**

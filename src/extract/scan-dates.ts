@@ -17,8 +17,8 @@ export type Relative =
   | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 | null; weeks?: number }
   /** The `amount` units up to (negative) or from (positive) the reference: "the last three months". */
   | { type: 'span'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
-  /** A day of the reference month: "the 4th". */
-  | { type: 'monthday'; day: number }
+  /** A day of the reference month ("the 4th"), or of the nearest month where it falls on `weekday` ("Sunday the 31st"). */
+  | { type: 'monthday'; day: number; weekday?: number }
   /** A named month before (-1), in (0) or after (+1) the reference: "last May". */
   | { type: 'monthname'; month: number; amount: number }
   /** A quarter, half-year, season or holiday of an explicit year, or of a year relative to the reference. */
@@ -193,7 +193,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // 05-Aug-2016, 7 October 2023, the 4th of July, 14 nov
   {
     needs: MONTH_HINT,
-    regex: new RegExp(String.raw`\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|[-/])${MONTH}(?:(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)))?`, 'giu'),
+    regex: new RegExp(String.raw`(?<![$£€¥\d.,]\s?)\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|[-/])${MONTH}(?:(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)))?`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const d = dayOf(g);
@@ -215,6 +215,16 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const year = g.year ? Number(g.year) : g.yy ? twoDigitYear(g.yy) : g.y2 ? Number(g.y2) : null;
       if (!plausibleMonth(g.month ?? '', true)) return null;
       return { ...span(m), ...day(year, monthOf(g.month), d), relative: null };
+    },
+  },
+  // 2015-12: a year and a month (a later two-digit number would be a range: "2014-15")
+  {
+    needs: /\d{4}-\d\d/,
+    regex: /\b(?<year>1[5-9]\d\d|20\d\d)-(?<mm>0[1-9]|1[0-2])\b(?![-/.]\d)/gu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      if (Number(g.mm) > Number((g.year ?? '').slice(2))) return null;
+      return { ...span(m), year: Number(g.year), month: Number(g.mm), day: null, granularity: 'month', relative: null };
     },
   },
   // October 2022, Dec-2018, Dec/2018, april 2017, May '18
@@ -267,8 +277,12 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // "1957-58": the second year of a range written short
   {
     needs: /\d{4}\s?[-–]\s?\d\d/,
-    regex: /(?<=\b(?<century>1[5-9]|20)\d\d\s?[-–]\s?)(?<yy>\d\d)\b(?!\d)/gu,
-    read: (m) => ({ ...span(m), year: Number(`${m.groups?.century}${m.groups?.yy}`), month: null, day: null, granularity: 'year', relative: null }),
+    regex: /(?<=\b(?<century>1[5-9]|20)(?<first>\d\d)\s?[-–]\s?)(?<yy>\d\d)\b(?![\d/.-])/gu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      if (Number(g.yy) <= Number(g.first)) return null;
+      return { ...span(m), year: Number(`${g.century}${g.yy}`), month: null, day: null, granularity: 'year', relative: null };
+    },
   },
   // the 1990s, the '90s
   {
@@ -371,7 +385,9 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const unit = unitOf(g.unit ?? 'day');
       const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
       if (unit === 'minute') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 } };
-      const granularity: Granularity = unit === 'week' ? 'day' : unit === 'decade' || unit === 'quarter' ? 'year' : (unit as Granularity);
+      // "in 2 weeks", "three weeks later": a day; "in two months", "three years ago": the month or year
+      if (unit === 'week') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: sign * amount * 7 } };
+      const granularity: Granularity = unit === 'decade' || unit === 'quarter' ? 'year' : (unit as Granularity);
       const multiplier = unit === 'quarter' ? 3 : 1;
       return { ...span(m), ...open(granularity), relative: { type: 'offset', unit: unit === 'quarter' ? 'month' : unit, amount: sign * amount * multiplier } };
     },
@@ -392,7 +408,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday"
   {
     needs: WEEKDAY_HINT,
-    regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}(?![./-]\d)|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
+    regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|following|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}(?![./-]\d|\s*(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|hours?)\b)|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
     read: (m, text) => {
       const g = m.groups ?? {};
       const name = g.weekday ?? '';
@@ -406,7 +422,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       if (AMBIGUOUS.has(name.toLowerCase()) && !validDay(d) && !g.which) return null;
       // "Thursday, October 7" is the full date's business
       if (!validDay(d) && /^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d)/.test(after)) return null;
-      if (validDay(d)) return { ...span(m), ...open('day'), relative: { type: 'monthday', day: d } };
+      if (validDay(d)) return { ...span(m), ...open('day'), relative: { type: 'monthday', day: d, weekday } };
       const which = (g.which ?? '').toLowerCase();
       const direction = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : /last|previous|past/.test(which) ? -1 : null;
       const week = g.week ? whichAmount(g.week) : undefined;
