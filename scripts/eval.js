@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evalPairs } from './eval-pairs.js';
 import { scoreCorpus } from './score.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -35,3 +36,5 @@ for (const r of rows) {
   for (const alarm of r.alarms) console.log(`  false alarm: ${alarm}`);
 }
 console.log(line('TOTAL', total));
+
+await evalPairs(path.resolve(root, '..', 'shared', 'benchmarks'));

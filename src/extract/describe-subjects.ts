@@ -64,14 +64,15 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     const keyWords = new Set([...(head.key?.split(' ') ?? []), ...(head.noun ? [head.noun] : [])]);
     // ranked by distance, so the first terms are the ones nearest the mention
     const own = [...new Set(ranked.map((r) => r.term))].filter((term) => !keyWords.has(term));
-    const terms = [...new Set([...own, ...before])].filter((term) => !keyWords.has(term));
-    const nearest = new Set(own.slice(0, 3));
+    const context = [...new Set(before)].filter((term) => !keyWords.has(term) && !own.includes(term));
+    const nearest = new Set(own.slice(0, 5));
     const entities = [...new Set(ranked.filter((r) => r.proper && nearest.has(r.term)).map((r) => r.term))];
     return {
       key: head.key,
       anchors: head.anchors,
       predicate: head.predicate,
-      terms,
+      terms: own,
+      context,
       entities,
       owner: head.owner ?? null,
       label: [head.key ?? mention.unit ?? 'unknown', ...own.slice(0, 3)].join(' · '),

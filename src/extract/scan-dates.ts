@@ -493,7 +493,8 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
       const gap = text.slice(previous.end - base, mention.start - base);
       const lead = text.slice(Math.max(0, previous.start - base - 9), previous.start - base);
       const worded = /^\s*(?:to|through|thru|until|till)\s*$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead));
-      const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day';
+      // "May 3 – 5 June": one range; "8 September 1838 – 2 March 1881" (a life's two dates) is not
+      const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day' && (previous.year === null || mention.year === null || previous.year === mention.year);
       // TimeML writes "2009-2010" as two dates; a range needs words ("from … to") or two days
       if ((worded && (/\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed) {
         out[out.length - 1] = { ...previous, end: mention.end, year: previous.year ?? mention.year, until: mention };

@@ -31,7 +31,9 @@ export function scanNumbers(
   const figures = readFigures(paragraph).filter((f) => !masked.some((span) => f.start + base < span.end && f.end + base > span.start));
   const mentions: NumberMention[] = [];
   for (const figure of figures) {
-    const claim = figure.unit !== null || !isNotACount(paragraph, figure);
+    // "another 23 passengers", "a further 200": part of a group, not the figure for the whole
+    const partial = /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start));
+    const claim = !partial && (figure.unit !== null || !isNotACount(paragraph, figure));
     const qualifier = readQualifier(paragraph, figure.start, lexicon);
     const start = qualifier ? figure.start - qualifier.length : figure.start;
     mentions.push({

@@ -1,11 +1,18 @@
 import type { DateValue, NumberValue } from '../types.js';
 
 /**
- * Whether two figures can both be true. A round figure of 1,000 or more stands for a range
+ * Whether two figures can both be true, or, for two bounds of the same kind, name the same
+ * figure. A round figure of 1,000 or more stands for a range
  * ("1,200" covers 1,155–1,245; "5 million" covers 4.55–5.45 million), never wider than 10%:
  * reporters round, and rounding is not a contradiction.
  */
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
+  // "at least two killed" and "at least three killed" state the same kind of bound: the figures
+  // themselves are what each source reports, so they must agree
+  const bothFloors = a.max === null && b.max === null && a.min !== null && b.min !== null;
+  const bothCeilings = a.min === null && b.min === null && a.max !== null && b.max !== null;
+  if (bothFloors) return numbersCompatible({ min: a.min, max: a.min }, { min: b.min, max: b.min });
+  if (bothCeilings) return numbersCompatible({ min: a.max, max: a.max }, { min: b.max, max: b.max });
   const [aLow, aHigh] = widen(a);
   const [bLow, bHigh] = widen(b);
   return aLow <= bHigh && bLow <= aHigh;

@@ -46,10 +46,12 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   if (a.about.owner && b.about.owner && a.about.owner !== b.about.owner) return null;
   const [verbA, verbB] = [a.about.predicate, b.about.predicate];
   if (verbA !== null && verbB !== null && !wordsMatch(verbA, verbB, lexicon)) return null;
-  const termsB = new Set(b.about.terms);
-  const shared = a.about.terms.filter((t) => termsB.has(t) || b.about.terms.some((u) => isSpellingVariant(t, u)));
+  const wordsA = [...a.about.terms, ...a.about.context];
+  const wordsB = [...b.about.terms, ...b.about.context];
+  const setB = new Set(wordsB);
+  const shared = wordsA.filter((t) => setB.has(t) || wordsB.some((u) => isSpellingVariant(t, u)));
   if (shared.length === 0) return null;
-  if (!namedBy(a, context.names.get(b.source)) || !namedBy(b, context.names.get(a.source))) return null;
+  if (!namedBy(a, context.names.get(b.source), context.contrasts) || !namedBy(b, context.names.get(a.source), context.contrasts)) return null;
   if (clashes(a.about.terms, b.about.terms, context.contrasts)) return null;
   return { shared, sameKey: a.about.key === b.about.key };
 }
@@ -74,9 +76,15 @@ function isSpellingVariant(a: string, b: string): boolean {
   return a !== b && a.length >= 6 && b.length >= 6 && a[0] === b[0] && levenshtein.get(a, b) <= 1;
 }
 
-/** A claim about "Haarne" is not a claim about a place the other source never mentions. */
-function namedBy(claim: Claim, names: Set<string> | undefined): boolean {
-  return !names || claim.about.entities.every((entity) => names.has(entity));
+/**
+ * A claim about "Haarne" is not a claim about a place the other source never mentions: of the
+ * names near a claim, the other source must mention at least one ("Marina Augusta Baker" and
+ * "Marina Baker" share "Baker"). Names the corpus contrasts ("Persian", "English") are facets,
+ * which the clash test handles: a source silent on a facet is unspecific, not about something else.
+ */
+function namedBy(claim: Claim, names: Set<string> | undefined, contrasts: ContrastSets): boolean {
+  const entities = claim.about.entities.filter((entity) => contrasts.setOf(entity) === null);
+  return !names || entities.length === 0 || entities.some((entity) => names.has(entity));
 }
 
 /**
