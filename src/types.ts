@@ -65,6 +65,11 @@ export interface DateValue {
   start: string | null;
   end: string | null;
   granularity: Granularity;
+  /**
+   * For a relative date no publication date resolves ("35 years ago" in an undated article):
+   * its offset from the article's own date. Two such dates of one unit compare by offset.
+   */
+  relative?: { unit: 'day' | 'month' | 'year'; amount: number };
 }
 
 /** What a claim is about, derived from the words around it. */

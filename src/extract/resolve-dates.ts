@@ -59,7 +59,14 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
   if (mention.relative) {
     const named = resolveNamed(mention.relative, published ? parseIso(published) : null, future);
     if (named) return named;
-    if (!published) return UNRESOLVED(mention.granularity);
+    if (!published) {
+      const { relative } = mention;
+      // "35 years ago" with no date to count from: keep the offset, comparable with another one
+      if (relative.type === 'offset' && (relative.unit === 'day' || relative.unit === 'month' || relative.unit === 'year') && relative.amount !== 0 && !relative.part) {
+        return { value: { start: null, end: null, granularity: mention.granularity, relative: { unit: relative.unit, amount: relative.amount } }, inferred: false };
+      }
+      return UNRESOLVED(mention.granularity);
+    }
     return { value: resolveRelative(mention.relative, parseIso(published), future) ?? UNRESOLVED(mention.granularity).value, inferred: true };
   }
   const { month, day } = mention;

@@ -19,10 +19,12 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
 }
 
 /**
- * Whether two dates can both be true: intervals overlap, and a year-less date ("--10-07")
- * agrees with any date whose month and day it matches.
+ * Whether two dates can both be true: intervals overlap, a year-less date ("--10-07") agrees
+ * with any date whose month and day it matches, and two unresolved relative dates of one unit
+ * ("35 years ago", "32 years ago" in undated articles) agree only on the same offset.
  */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
+  if (a.relative && b.relative && a.relative.unit === b.relative.unit) return a.relative.amount === b.relative.amount;
   if (!a.start || !b.start || !a.end || !b.end) return true;
   if (a.start.startsWith('--') || b.start.startsWith('--')) return partialAgrees(a, b);
   return a.start <= b.end && b.start <= a.end;
@@ -42,6 +44,9 @@ export function agreementStrength(a: DateValue | NumberValue, b: DateValue | Num
 
 /** A short reason two dates clash: the first calendar field that differs. */
 export function dateClash(a: DateValue, b: DateValue): string {
+  if (a.relative && b.relative) {
+    return `the offsets differ (${Math.abs(a.relative.amount)} vs ${Math.abs(b.relative.amount)} ${a.relative.unit}s ${a.relative.amount < 0 ? 'before' : 'after'} each article's date)`;
+  }
   const fa = fields(a);
   const fb = fields(b);
   if (fa.year !== null && fb.year !== null && fa.year !== fb.year) return `the years differ (${fa.year} vs ${fb.year})`;

@@ -54,9 +54,9 @@ function quoteClaim(claim: Claim): string {
 }
 
 function valueKey(claim: Claim): string {
-  return claim.kind === 'number'
-    ? describeNumber(claim.value)
-    : `${claim.value.start ?? '?'}/${claim.value.end ?? '?'}/${claim.value.granularity}`;
+  if (claim.kind === 'number') return describeNumber(claim.value);
+  const relative = claim.value.relative ? `/${claim.value.relative.amount}${claim.value.relative.unit}` : '';
+  return `${claim.value.start ?? '?'}/${claim.value.end ?? '?'}/${claim.value.granularity}${relative}`;
 }
 
 function conflictId(kind: string, subject: string, claims: Claim[]): string {

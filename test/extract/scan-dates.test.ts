@@ -43,8 +43,11 @@ describe('scanDates and resolveDate', () => {
     expect(resolve(text, '2024-03-15')).toEqual([{ text: surface, start, end, granularity }]);
   });
 
-  it('leaves relative dates unresolved without a publication date', () => {
-    expect(resolve('the plant closed last month')).toEqual([{ text: 'last month', start: null, end: null, granularity: 'month' }]);
+  it('keeps the offset of a relative date no publication date resolves', () => {
+    expect(resolve('the plant closed last month')).toEqual([
+      { text: 'last month', start: null, end: null, granularity: 'month', relative: { unit: 'month', amount: -1 } },
+    ]);
+    expect(resolve('he died 35 years ago')[0]).toMatchObject({ start: null, relative: { unit: 'year', amount: -35 } });
   });
 
   it('does not read a copyright year or a bare number as a date', () => {

@@ -31,6 +31,8 @@ describe('datesCompatible', () => {
     ['year-less October 7 and October 7, 2023', d('--10-07', '--10-07', 'day'), oct7, true],
     ['year-less October 7 and October 2022', d('--10-07', '--10-07', 'day'), d('2022-10-01', '2022-10-31', 'month'), true],
     ['year-less October 8 and October 7, 2023', d('--10-08', '--10-08', 'day'), oct7, false],
+    ['35 and 32 years before undated articles', { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -35 } }, { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -32 } }, false],
+    ['35 years before an undated article and 2019', { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -35 } }, d('2019-01-01', '2019-12-31', 'year'), true],
   ])('%s → %s', (_, a, b, expected) => {
     expect(datesCompatible(a, b)).toBe(expected);
     expect(datesCompatible(b, a)).toBe(expected);
