@@ -22,6 +22,8 @@ export interface CheckOptions {
   ignoreFile?: boolean;
   /** Whether a path or glob that matches no file is an error (E_NO_INPUT). Default: true. */
   errorOnUnmatchedPattern?: boolean;
+  /** Whether symbolic links inside folders and globs are followed (each file read once). Default: false, they are skipped. */
+  followSymlinks?: boolean;
   /** The article read for the input `-`, and the name it is reported under (default `<stdin>`; its ending picks the reader). */
   stdin?: { text: string; filename?: string };
   /** Publication date (YYYY-MM-DD) for sources that state none. */
@@ -86,6 +88,7 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
       ignore: (options.ignore ?? []).map((p) => (typeof p === 'string' ? { base: cwd, patterns: [p] } : { base: path.resolve(cwd, p.base), patterns: p.patterns })),
       ignoreFile: options.ignoreFile ?? DEFAULTS.ignoreFile,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? DEFAULTS.errorOnUnmatchedPattern,
+      followSymlinks: options.followSymlinks ?? false,
       stdin: options.stdin ? { text: options.stdin.text, filename: options.stdin.filename ?? null } : null,
       published,
       onFile: (done, total) => onProgress({ stage: 'read', done, total, claims: 0 }),

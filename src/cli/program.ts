@@ -21,6 +21,7 @@ export interface Flags {
   printConfig?: boolean;
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
+  followSymlinks?: boolean;
   stdinFilename?: string;
   fileList?: string;
   published?: string;
@@ -64,6 +65,7 @@ export function buildProgram(write: { out: (text: string) => void; err: (text: s
     .option('--print-config', 'print the configuration in effect as JSON and exit')
     .option('--ignore-pattern <pattern>', 'leave out inputs matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or pattern matches no file')
+    .option('--follow-symlinks', 'follow symbolic links inside folders and globs (default: skip them)')
     .option('--stdin-filename <name>', 'name the article read from - (its ending picks the reader: .html, .md …)')
     .option('--file-list <path>', 'read input paths from a file, one per line (- for standard input)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that state none', parseDay)

@@ -48,6 +48,7 @@ export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string)
       cwd,
       ignore: [...(fromConfig.ignore ?? []), ...(flags.ignorePattern.length > 0 ? [{ base: cwd, patterns: flags.ignorePattern }] : [])],
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+      followSymlinks: flags.followSymlinks ?? false,
       ...(flags.published ? { published: flags.published } : {}),
     },
     configFile: loaded.file,

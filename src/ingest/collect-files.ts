@@ -1,9 +1,11 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FactcheckError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
+import { describeFsError } from './fs-errors.js';
 import type { IgnoreRules } from './ignore-rules.js';
+import { walkFolder } from './walk-folder.js';
 
 export interface CollectedFiles {
   /** Readable candidate files, sorted, as absolute paths. */
@@ -18,25 +20,43 @@ export interface CollectOptions {
   ignored: IgnoreRules;
   /** Whether a path or pattern that matches no file is an input error (else a warning). */
   errorOnUnmatchedPattern: boolean;
+  /**
+   * Whether symbolic links met while walking folders and globs are followed. Default false:
+   * they are skipped (a path named on the command line is always read).
+   */
+  followSymlinks?: boolean;
 }
 
 /**
  * Expands files, folders and glob patterns into the article files to read. A folder is walked
  * (hidden entries, node_modules and .git are not). A path or pattern that matches nothing is an
  * input error unless `errorOnUnmatchedPattern` is off. `-` (standard input) is left to the caller.
+ * Symbolic links inside folders and globs are skipped unless `followSymlinks` is set; then each
+ * file is read once, under its first path, however many links lead to it.
  */
 export async function collectFiles(inputs: string[], options: CollectOptions): Promise<CollectedFiles> {
   const { cwd, extensions, ignored } = options;
+  const follow = options.followSymlinks ?? false;
   const files = new Set<string>();
   const skipped: Diagnostic[] = [];
   for (const input of inputs) {
     if (input === '-') continue;
     const absolute = path.resolve(cwd, input);
-    const info = await stat(absolute).catch(() => null);
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : error));
+    if (info instanceof Error) {
+      // there but not readable (a folder on the way without permission, a link loop): a per-file problem
+      skipped.push({ path: displayPath(absolute, cwd), severity: 'error', message: `cannot read: ${describeFsError(info)}` });
+      continue;
+    }
     let found: string[];
-    if (info?.isDirectory()) found = await globIn(absolute, '**/*');
-    else if (info) found = [absolute];
-    else if (isDynamicPattern(input)) found = await globIn(cwd, input.split(path.sep).join('/'));
+    if (info?.isDirectory()) {
+      const walked = await walkFolder(absolute, follow).catch((error: unknown) => {
+        throw new FactcheckError('E_IO', `cannot read the folder ${input}: ${describeFsError(error)}`);
+      });
+      found = walked.files.sort();
+      for (const note of walked.notes) skipped.push({ path: displayPath(note.file, cwd), severity: note.severity, message: note.message });
+    } else if (info) found = [absolute];
+    else if (isDynamicPattern(input)) found = await globIn(cwd, input.split(path.sep).join('/'), follow);
     else found = [];
     if (found.length === 0) {
       const message = info ? `no files in ${input}` : isDynamicPattern(input) ? `no files match the pattern: ${input}` : `no such file or folder: ${input}`;
@@ -51,7 +71,8 @@ export async function collectFiles(inputs: string[], options: CollectOptions): P
       else skipped.push({ path: shown, severity: 'info', message: info?.isFile() ? `skipped: not a supported file type (${extensions.join(', ')})` : 'skipped: not a supported file type' });
     }
   }
-  return { files: [...files].sort(), skipped };
+  const sorted = [...files].sort();
+  return { files: follow ? await oncePerFile(sorted) : sorted, skipped };
 }
 
 /** Forward-slash path relative to cwd when below it, absolute otherwise. */
@@ -66,9 +87,22 @@ export function displayPath(absolute: string, cwd: string): string {
 /** Folders every walk leaves out, hidden ones aside. */
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
-async function globIn(cwd: string, pattern: string): Promise<string[]> {
-  const found = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false });
+async function globIn(cwd: string, pattern: string, followSymlinks: boolean): Promise<string[]> {
+  const found = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: followSymlinks });
   return found.sort();
+}
+
+/** The files (sorted) less those that are another listed path's file again, through links. */
+async function oncePerFile(files: string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(file);
+  }
+  return out;
 }
 
 function hasExtension(file: string, extensions: string[]): boolean {

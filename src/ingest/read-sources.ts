@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SourceDocument } from '../types.js';
 import { collectFiles, displayPath } from './collect-files.js';
 import { loadIgnoreRules, type IgnoreSet } from './ignore-rules.js';
+import { readFileText, type FileText } from './read-file-text.js';
 import { readHtml } from './read-html.js';
 import { readJson } from './read-json.js';
 import { readText } from './read-text.js';
@@ -19,6 +19,7 @@ export interface IngestOptions {
   ignore: IgnoreSet[];
   ignoreFile: boolean;
   errorOnUnmatchedPattern: boolean;
+  followSymlinks: boolean;
   stdin: { text: string; filename: string | null } | null;
   published: string | null;
   onFile: (done: number, total: number) => void;
@@ -29,6 +30,7 @@ export const INGEST_DEFAULTS: Omit<IngestOptions, 'extensions' | 'cwd'> = {
   ignore: [],
   ignoreFile: true,
   errorOnUnmatchedPattern: true,
+  followSymlinks: false,
   stdin: null,
   published: null,
   onFile: () => {},
@@ -50,10 +52,11 @@ export async function readInputs(inputs: string[], options: IngestOptions): Prom
   };
   for (const [i, file] of files.entries()) {
     const shown = displayPath(file, cwd);
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
-    if (bytes instanceof Error) diagnostics.push({ path: shown, severity: 'error', message: `cannot read: ${bytes.code ?? bytes.message}` });
-    else if (bytes.includes(0)) diagnostics.push({ path: shown, severity: 'error', message: 'skipped: binary file' });
-    else add(readContent(shown, bytes.toString('utf8')));
+    const read = await readFileText(file, shown);
+    if ('text' in read) {
+      diagnostics.push(...read.diagnostics);
+      add(readContent(shown, read.text));
+    } else diagnostics.push(read);
     options.onFile(i + 1, files.length);
   }
   if (inputs.includes('-') && options.stdin) {
@@ -69,6 +72,8 @@ export async function readSources(inputs: string[], extensions: string[], cwd: s
 
 /** What standard input is called when no --stdin-filename names it. */
 export const STDIN_NAME = '<stdin>';
+
+export { readFileText, type FileText };
 
 // --- internal ---
 

@@ -227,6 +227,6 @@ describe('progress and noise', () => {
     const normal = await run(['.'], { cwd: dir });
     expect(normal.stderr).toContain('c.txt: date line holds an impossible date');
     const quiet = await run(['.', '--quiet'], { cwd: dir });
-    expect(quiet.stderr).toBe('factcheck: d.txt: skipped: binary file\n');
+    expect(quiet.stderr).toBe('factcheck: d.txt: skipped: binary file (NUL bytes)\n');
   });
 });

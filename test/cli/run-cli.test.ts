@@ -87,7 +87,7 @@ describe('runCli', () => {
     const { code, stdout, stderr } = await run([dir, '--json']);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).summary).toMatchObject({ sources: 2, conflicts: 1 });
-    expect(stderr).toBe(`factcheck: ${path.join(dir, 'c.txt').split(path.sep).join('/')}: skipped: binary file\n`);
+    expect(stderr).toBe(`factcheck: ${path.join(dir, 'c.txt').split(path.sep).join('/')}: skipped: binary file (PNG image)\n`);
   });
 
   it('prints help and version with exit 0', async () => {

@@ -110,7 +110,7 @@ describe('machine formats from the built binary', () => {
     for (const format of ['json', 'sarif']) {
       const run = factcheck(['.', '-f', format], { cwd: dir });
       expect(() => JSON.parse(run.stdout)).not.toThrow();
-      expect(run.stderr).toBe('factcheck: c.txt: skipped: binary file\n');
+      expect(run.stderr).toBe('factcheck: c.txt: skipped: binary file (NUL bytes)\n');
     }
   });
 });
