@@ -1,5 +1,6 @@
 import type { Claim, Report, ReportedConflict } from '../types.js';
 import { claimEnd, claimFile, ruleId } from './locations.js';
+import { neutralize } from './safe-text.js';
 import { formatStylish } from './stylish.js';
 
 /**
@@ -14,9 +15,9 @@ export function formatGithub(report: Report): string {
   return `${annotations.map((a) => `${a}\n`).join('')}${annotations.length > 0 ? '\n' : ''}${formatStylish(report, { color: false })}`;
 }
 
-/** Escapes a workflow command's message (as @actions/core does). */
+/** Escapes a workflow command's message (as @actions/core does); other control characters are made visible, so the log never acts on them. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return neutralize(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command's property value: also `:` and `,`. */

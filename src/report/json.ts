@@ -1,4 +1,5 @@
 import type { Claim, ReportedConflict, Report } from '../types.js';
+import { escapeJsonText } from './safe-text.js';
 
 /** A claim in the documented JSON shape, keys in a fixed order. */
 export function claimToJson(claim: Claim): Record<string, unknown> {
@@ -49,10 +50,10 @@ export function formatJson(report: Report, options: { claims: boolean }): string
     errors: report.errors,
     summary: report.summary,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(document, null, 2))}\n`;
 }
 
 /** One conflict per line, in the JSON document's conflict shape; nothing when there is none. */
 export function formatNdjson(report: Report): string {
-  return report.conflicts.map((c) => `${JSON.stringify(conflictToJson(c))}\n`).join('');
+  return report.conflicts.map((c) => `${escapeJsonText(JSON.stringify(conflictToJson(c)))}\n`).join('');
 }

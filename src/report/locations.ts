@@ -1,4 +1,5 @@
 import type { Claim, Conflict } from '../types.js';
+import { neutralize } from './safe-text.js';
 
 /** The file a claim is in (its source, unless the source is an article inside a .json/.jsonl file). */
 export function claimFile(claim: Claim): string {
@@ -19,15 +20,15 @@ export function claimRole(conflict: Conflict, claim: Claim): 'outlier' | 'agrees
   return conflict.agreeing.includes(claim.source) ? 'agrees' : null;
 }
 
-/** `file:line:column`, naming the source too when it is an article inside a file. */
+/** `file:line:column`, naming the source too when it is an article inside a file; safe to print. */
 export function where(claim: Claim): string {
   const at = `${claimFile(claim)}:${claim.line}:${claim.column}`;
-  return claim.file ? `${at} (${claim.source})` : at;
+  return neutralize(claim.file ? `${at} (${claim.source})` : at);
 }
 
-/** Control characters from article text never reach a terminal or a log as such. */
+/** Control characters from article text never reach a terminal or a log as such: white space runs become one space, the rest visible escapes. */
 export function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return neutralize(text.replace(/\s+/g, ' '));
 }
 
 /** The rule a conflict breaks, as SARIF and annotations name it. */

@@ -1,5 +1,6 @@
 import type { Claim, Report, ReportedConflict } from '../types.js';
 import { claimFile, claimRole, plural } from './locations.js';
+import { neutralize } from './safe-text.js';
 
 /** A report to paste into an issue or a pull request (GitHub-flavoured Markdown). */
 export function formatMarkdown(report: Report): string {
@@ -51,9 +52,9 @@ function quote(claim: Claim): string {
 
 /** Article text stays text: Markdown and HTML characters are escaped, table cells stay on one line. */
 function escape(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  return neutralize(text.replace(/\s+/g, ' ')).replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return `\`${neutralize(text.replace(/\s+/g, ' ')).replace(/`/g, "'")}\``;
 }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Claim, Diagnostic, Report, ReportedConflict } from '../types.js';
 import { claimEnd, claimFile, claimRole, ruleId } from './locations.js';
+import { escapeJsonText } from './safe-text.js';
 
 /**
  * SARIF 2.1.0 for code scanning: one result per conflict, its first claim as the location and
@@ -29,7 +30,7 @@ export function formatSarif(report: Report): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
 }
 
 // --- internal ---
