@@ -1,6 +1,42 @@
 #!/usr/bin/env node
 // The only place that touches the process: arguments, streams, environment, exit code.
-import { runCli } from '../dist/cli.js';
+// Whatever goes wrong, the user sees one line on stderr (the stack only with --debug) and exit code 2.
+
+const debug = process.argv.slice(2).includes('--debug');
+
+/** Reports an error no one caught, in one line, and ends the process with exit code 2. */
+function crash(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n')[0].replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const detail = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+  try {
+    process.stderr.write(`factcheck: internal error: ${line} (please report it with the command you ran; --debug shows details)${detail}\n`);
+  } finally {
+    process.exit(2);
+  }
+}
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+// A reader that stops early (`factcheck … | head`) is not an error; a full disk is.
+let writeFailed = false;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE' || writeFailed) return;
+    writeFailed = true;
+    if (stream === process.stdout) process.stderr.write(`factcheck: cannot write to standard output (${error.code ?? error.message})\n`);
+    process.exitCode = 2;
+  });
+}
+
+const [{ runCli }, { decodeText }, { FactcheckError }] = await Promise.all([
+  import('../dist/cli.js'),
+  import('../dist/ingest/decode-text.js'),
+  import('../dist/errors.js'),
+]).catch((error) => {
+  process.stderr.write(`factcheck: cannot load dist/ (${error.code ?? error.message}); run npm run build\n`);
+  process.exit(2);
+});
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -11,8 +47,12 @@ const code = await runCli(process.argv.slice(2), {
   readStdin: async () => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    // the same decoding as files: a byte order mark, UTF-16, invalid UTF-8, binary content
+    const decoded = decodeText(Buffer.concat(chunks));
+    if (!decoded.ok) throw new FactcheckError('E_NO_INPUT', `standard input: ${decoded.reason}`);
+    if (decoded.warning) process.stderr.write(`factcheck: standard input: ${decoded.warning}\n`);
+    return decoded.text;
   },
   cwd: process.cwd(),
 });
-process.exitCode = code;
+if (!writeFailed) process.exitCode = code;

@@ -24,7 +24,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   if (paths.includes('-') && !options.stdin) throw new FactcheckError('E_USAGE', 'the input - needs the article text (options.stdin)');
   const { documents, diagnostics } = await readInputs(paths, resolved.ingest);
   if (documents.length === 0 && resolved.ingest.errorOnUnmatchedPattern) {
-    throw new FactcheckError('E_NO_INPUT', `no readable article (${resolved.extensions.join(', ')}) under ${paths.join(', ')}`);
+    throw new FactcheckError('E_NO_INPUT', `no readable article (${resolved.extensions.join(', ')}) under ${paths.join(', ')}`, diagnostics);
   }
   return analyze(documents, options, diagnostics);
 }

@@ -4,7 +4,7 @@ import { CommanderError } from 'commander';
 import { check } from './check.js';
 import { appendStepSummary, emit, type Output } from './cli/emit.js';
 import { readBaselineFile, writeBaselineFile } from './cli/baseline-file.js';
-import { runNotes } from './cli/notes.js';
+import { fatalNotes, oneLine, runNotes } from './cli/notes.js';
 import { buildProgram, type Flags } from './cli/program.js';
 import { progressLine } from './cli/progress.js';
 import { describeSettings, resolveSettings, type RunSettings } from './cli/settings.js';
@@ -68,11 +68,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     progress.done();
     if (error instanceof FactcheckError) {
-      io.stderr(`factcheck: ${error.message}\n`);
+      // why no article could be read: each file's problem, then the verdict
+      for (const line of fatalNotes(error, flags.quiet ? 'quiet' : 'normal')) io.stderr(line);
+      io.stderr(`factcheck: ${oneLine(error.message)}\n`);
       return EXIT.ERROR;
     }
     const detail = flags.debug && error instanceof Error ? `\n${error.stack}` : '';
-    io.stderr(`factcheck: internal error: ${error instanceof Error ? error.message : String(error)} (please report it; run with --debug for details)${detail}\n`);
+    io.stderr(`factcheck: internal error: ${oneLine(error instanceof Error ? error.message : String(error))} (please report it with the command you ran; --debug shows details)${detail}\n`);
     return EXIT.ERROR;
   }
 }

@@ -1,3 +1,4 @@
+import type { FactcheckError } from '../errors.js';
 import type { Claim, Report } from '../types.js';
 
 /** How much is said on standard error besides fatal errors. */
@@ -28,7 +29,19 @@ export function runNotes(report: Report, verbosity: Verbosity, baselineName: str
     }
     for (const c of report.suppressed) lines.push(`suppressed ${c.id} (${c.suppression?.by}: ${c.suppression?.reason}): ${c.subject}`);
   }
-  return lines.map((line) => `factcheck: ${line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}\n`);
+  return lines.map((line) => `factcheck: ${oneLine(line)}\n`);
+}
+
+/** The per-file problems carried by a fatal input error, as lines for standard error. */
+export function fatalNotes(error: FactcheckError, verbosity: Verbosity): string[] {
+  return error.diagnostics
+    .filter((d) => d.severity === 'error' || (d.severity === 'warning' && verbosity !== 'quiet'))
+    .map((d) => `factcheck: ${oneLine(`${d.path}: ${d.message}`)}\n`);
+}
+
+/** A message as one line with no control characters, safe for a terminal. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 // --- internal ---
