@@ -1,4 +1,4 @@
-import { ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, STOPWORDS } from './data/lexicon.js';
+import { AGGREGATE_MARKERS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
 import { APPROXIMATE_TOLERANCE, QUALIFIERS, type QualifierKind } from './data/qualifiers.js';
 
 /** Additions a user may make to the built-in word knowledge (all optional). */
@@ -26,6 +26,11 @@ export interface Lexicon {
   isGenericHead(lemma: string): boolean;
   isLightVerb(lemma: string): boolean;
   isStopword(word: string): boolean;
+  isMeasureNoun(lemma: string): boolean;
+  isMoneyNoun(lemma: string): boolean;
+  isScopeWord(word: string): boolean;
+  /** Matches a phrase that makes a figure a total over a period ("in total", "so far"). */
+  aggregatePattern: RegExp;
   qualifiers: Map<string, QualifierKind>;
   /** Matches a qualifier phrase that ends right before a figure; group 1 is the phrase. */
   qualifierPattern: RegExp;
@@ -59,6 +64,10 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     isGenericHead: (lemma) => generic.has(lemma),
     isLightVerb: (lemma) => light.has(lemma),
     isStopword: (word) => stop.has(word.toLowerCase()),
+    isMeasureNoun: (lemma) => MEASURE_NOUNS.includes(lemma),
+    isMoneyNoun: (lemma) => MONEY_NOUNS.includes(lemma),
+    isScopeWord: (word) => SCOPE_WORDS.includes(word.toLowerCase()),
+    aggregatePattern: new RegExp(`\\b(?:${AGGREGATE_MARKERS.map(escapeRegExp).join('|')})\\b`, 'i'),
     qualifiers,
     qualifierPattern: new RegExp(`(?<![\\p{L}])(${phrases.join('|')})\\s+$`, 'iu'),
     approximateTolerance: APPROXIMATE_TOLERANCE,

@@ -88,6 +88,8 @@ export interface Subject {
   entities: string[];
   /** The name a figure belongs to ("unemployment in Lisk", "Corvane's turnout"), or null. */
   owner: string | null;
+  /** The figure is a total over a period or a running count ("in total", "so far", "over the week"). */
+  total?: boolean;
   /** A short human-readable description ("follower · x · english · account"). */
   label: string;
 }

@@ -48,6 +48,18 @@ export const GENERIC_HEADS = [
   'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century',
 ];
 
+/** Nouns that measure something else: in "the unemployment rate of 6.4 percent" the subject is unemployment. */
+export const MEASURE_NOUNS = ['rate', 'level', 'share', 'toll', 'total', 'number', 'figure', 'count', 'percentage', 'proportion', 'tally', 'amount'];
+
+/** Nouns a sum of money is about ("a $2.1bn deal", "a fine of £40m"); other nouns after a sum are what it buys. */
+export const MONEY_NOUNS = ['deal', 'price', 'offer', 'bid', 'takeover', 'acquisition', 'purchase', 'sale', 'contract', 'fine', 'penalty', 'budget', 'cost', 'fee', 'loan', 'grant', 'payment', 'salary', 'wage', 'revenue', 'profit', 'loss', 'debt', 'investment', 'fund', 'bonus', 'compensation', 'settlement', 'tax', 'subsidy', 'aid', 'package', 'valuation', 'donation', 'ransom', 'bill', 'overrun'];
+
+/** Adjectives that scope a figure as a place name would: "the national rate", "the regional average". */
+export const SCOPE_WORDS = ['national', 'nationwide', 'regional', 'federal', 'state', 'statewide', 'global', 'worldwide', 'local', 'european', 'international', 'domestic'];
+
+/** Words that make a figure a total over a period or a running count, not a single moment's. */
+export const AGGREGATE_MARKERS = ['in total', 'in all', 'overall', 'altogether', 'so far', 'to date', 'over the course of', 'throughout', 'cumulative', 'combined', 'all told'];
+
 /** Verbs that carry no event of their own: the event is elsewhere in the clause. */
 export const LIGHT_VERBS = [
   'be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did',

@@ -1,3 +1,4 @@
+import { UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Subject } from '../types.js';
 import { coordinatedRuns, type CoordinatedRun } from './coordination.js';
@@ -47,13 +48,20 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     for (const member of run.members) if (heads[member]?.key === null && last) heads[member] = last;
   }
   mentions.forEach((mention, i) => {
-    if (mention.kind === 'number' && heads[i]?.key === null) heads[i] = nearestNounHead(words.filter((t) => t.end <= mention.start), lexicon);
+    if (mention.kind !== 'number' || heads[i]?.key !== null) return;
+    const before = words.filter((t) => t.end <= mention.start);
+    heads[i] = labelHead(before, lexicon) ?? nearestNounHead(before, lexicon);
+    // a measure with nothing else to go by is about its dimension ("607 km" and "630km": a length)
+    const dimension = mention.unit === null ? undefined : UNITS_BY_SYMBOL.get(mention.unit)?.dimension;
+    if (heads[i]?.key === null && dimension) heads[i] = head(dimension, null);
   });
 
   const speakers = attributedNames(tokens, lexicon);
   const before = previous ? previous.tokens.filter((t) => isContent(t, lexicon)).map((t) => lexicon.canonical(t.lemma)).reverse() : [];
+  const numbers = mentions.filter((m) => m.kind === 'number');
   return mentions.map((mention, i) => {
-    const territory = territoryOf(i, mentions, tokens, sentence);
+    // a date inside a figure's clause modifies it ("14 died in last week's storms"): only figures divide figures
+    const territory = mention.kind === 'number' ? territoryOf(numbers.indexOf(mention), numbers, tokens, sentence) : territoryOf(i, mentions, tokens, sentence);
     const excluded = siblingItems(i, runs);
     const ranked = words
       .filter((t) => territory.some((span) => t.start >= span.start && t.end <= span.end))
@@ -75,6 +83,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
       context,
       entities,
       owner: head.owner ?? null,
+      total: lexicon.aggregatePattern.test(sentenceText(tokens, territory)),
       label: [head.key ?? mention.unit ?? 'unknown', ...own.slice(0, 3)].join(' · '),
     };
   });
@@ -130,6 +139,10 @@ function attributedNames(tokens: Token[], lexicon: Lexicon): Set<number> {
     }
   });
   return out;
+}
+
+function sentenceText(tokens: Token[], spans: Span[]): string {
+  return tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end)).map((t) => t.text).join(' ');
 }
 
 /** The words right after a mention, up to the next mention. */
@@ -200,10 +213,19 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     if (t.after && t.after !== '-') break;
   }
   const leftClause = withinClause([...before].reverse());
+  // an age is about a person: "the 31-year-old driver", "Kassell, aged 31"
+  if (mention.unit === 'year') return head('age', null);
+  // a sum of money is about the deal, price or fine named beside it ("a $2.1bn deal", "a fine of £40m")
+  if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
+    const money = [...adjacent.slice(0, 2), ...leftClause.slice(0, 4)].find((t) => lexicon.isMoneyNoun(t.lemma));
+    if (money) return head(lemmaOf(money, lexicon), null);
+  }
   // "carrying 68 passengers": the verb right before the figure governs it (compromise may read "killing" as a noun)
   const objectVerb = [leftClause[0]].find(
     (t) => t !== undefined && (t.pos === 'verb' || (t.pos === 'noun' && /ing$/.test(t.text))) && !lexicon.isLightVerb(t.lemma),
   );
+  const measured = mention.unit === 'percent' ? ofNoun(before, lexicon) : null;
+  if (measured && adjacent[0]?.lemma !== 'of') return { ...head(measured, null), ...ofOwner(before, lexicon) };
   if (mention.unit === 'percent' && adjacent[0]?.lemma === 'of') {
     const object = adjacent.slice(1).find((t) => t.pos === 'noun' || t.pos === 'proper');
     if (object) return head(lemmaOf(object, lexicon), objectVerb ? lemmaOf(objectVerb, lexicon) : null);
@@ -223,16 +245,29 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     return { ...head([...modifiers, lemma].join(' '), predicate), ...owner };
   }
   const of = ofNoun(before, lexicon);
-  if (of) return head(of, null);
+  if (of) return { ...head(of, null), ...ofOwner(before, lexicon) };
   const participle = adjacent[0];
   if (participle && (participle.pos === 'adjective' || participle.pos === 'verb') && !lexicon.isLightVerb(participle.lemma)) {
     const lemma = lemmaOf(participle, lexicon);
     return head(lemma, lemma);
   }
+  // "… and injured 45": the verb before a bare figure says what it counts
+  if (objectVerb) {
+    const lemma = lemmaOf(objectVerb, lexicon);
+    return head(lemma, lemma);
+  }
   const copula = leftClause.find((t) => usable(t, lexicon) || t.pos === 'aux');
   if (copula && (copula.pos === 'aux' || COPULAS.has(copula.lemma) || COPULAS.has(copula.text.toLowerCase()))) {
-    const subject = clauseSubject(leftClause.slice(leftClause.indexOf(copula) + 1).reverse());
-    if (subject) return { ...head(lemmaOf(subject, lexicon), null), ...ownerOf(subject, before, lexicon) };
+    const leftOfCopula = leftClause.slice(leftClause.indexOf(copula) + 1);
+    const subject = nounBefore(leftOfCopula) ?? clauseSubject([...leftOfCopula].reverse());
+    if (subject) {
+      // "the final death toll was 11": a measure noun stands for what it measures
+      const at = leftOfCopula.indexOf(subject);
+      const modifier = leftOfCopula[at + 1];
+      // leftOfCopula runs leftward, so the word before the head noun is at + 1
+      const key = lexicon.isMeasureNoun(subject.lemma) && modifier?.pos === 'noun' ? modifier : subject;
+      return { ...head(lemmaOf(key, lexicon), null), ...ownerOf(subject, before, lexicon) };
+    }
   }
   return NO_HEAD;
 }
@@ -247,25 +282,54 @@ function ownerOf(noun: Token, words: Token[], lexicon: Lexicon): { owner?: strin
   }
   const previous = words[at - 1];
   if (previous?.pos === 'proper' && previous.end + 1 >= noun.start) return { owner: lexicon.canonical(previous.lemma) };
+  if (previous && lexicon.isScopeWord(previous.text)) return { owner: previous.text.toLowerCase() };
   return {};
 }
 
-/** "death of 1,200 people", "a following of over five million": the noun before "of". */
+/**
+ * "death of 1,200 people", "a following of over five million": the noun before "of"; for a
+ * measure noun, what it measures ("the unemployment rate of 6.4 percent": unemployment).
+ */
 function ofNoun(before: Token[], lexicon: Lexicon): string | null {
   const last = before[before.length - 1];
   const noun = before[before.length - 2];
   if (last?.lemma !== 'of' || !noun || (noun.pos !== 'noun' && noun.pos !== 'verb')) return null;
+  const modifier = before[before.length - 3];
+  if (lexicon.isMeasureNoun(noun.lemma) && modifier && modifier.pos === 'noun' && modifier.end + 1 >= noun.start) return lemmaOf(modifier, lexicon);
   return lemmaOf(noun, lexicon);
+}
+
+/** The owner of an "of" figure: "Hessock's unemployment rate of", "the national rate of". */
+function ofOwner(before: Token[], lexicon: Lexicon): { owner?: string } {
+  const window = before.slice(-5, -1).reverse();
+  const scope = window.find((t) => lexicon.isScopeWord(t.text));
+  if (scope) return { owner: scope.text.toLowerCase() };
+  const name = window.find((t) => t.pos === 'proper');
+  return name ? { owner: lexicon.canonical(name.lemma) } : {};
 }
 
 /** The verb a counted noun is the subject of: "23 passengers remain", "14 people died", "200 were injured". */
 function subjectVerb(rest: Token[], lexicon: Lexicon): string | null {
   for (const t of rest.slice(0, 4)) {
-    if (t.pos === 'aux' || lexicon.isLightVerb(t.lemma) || /^(have|been|being|also|still|now|to)$/i.test(t.text)) continue;
+    if (t.pos === 'aux' || lexicon.isLightVerb(t.lemma) || /^(have|been|being|also|still|now|to|who|which|that)$/i.test(t.text)) continue;
     if (isEventWord(t, lexicon) || (t.pos === 'adjective' && /(ed|en|ing)$/.test(t.text))) return lemmaOf(t, lexicon);
     return null;
   }
   return null;
+}
+
+/**
+ * The subject of a copula: the first noun group after the last verb before it, and that group's
+ * last noun ("…said the final death toll was" → toll; "Turnout in Sunday's referendum was" → turnout).
+ */
+function nounBefore(leftward: Token[]): Token | null {
+  const verb = leftward.findIndex((t) => t.pos === 'verb' || t.pos === 'aux');
+  const segment = (verb < 0 ? leftward : leftward.slice(0, verb)).reverse();
+  const start = segment.findIndex(isCommonNoun);
+  if (start < 0) return null;
+  let end = start;
+  while (end + 1 < segment.length && isCommonNoun(segment[end + 1] as Token)) end++;
+  return segment[end] ?? null;
 }
 
 /** The first common noun of a clause, before any preposition: "Turnout in Sunday's referendum was". */
@@ -275,6 +339,14 @@ function clauseSubject(clause: Token[]): Token | null {
     if (isCommonNoun(t)) return t;
   }
   return null;
+}
+
+/** "Distance: 630km", "Turnout: 62%": the label before a colon names the figure. */
+function labelHead(before: Token[], lexicon: Lexicon): Head | null {
+  const last = before[before.length - 1];
+  if (!last || !last.after.includes(':')) return null;
+  const noun = [last, before[before.length - 2]].find((t): t is Token => !!t && isCommonNoun(t));
+  return noun ? head(lemmaOf(noun, lexicon), null) : null;
 }
 
 /** The last resort for a figure: the nearest common noun before it in its clause. */

@@ -74,9 +74,15 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
     // the sentence before the paragraph's first one, from the paragraph before it
     const before = lead ? (parse(lead).at(-1) ?? null) : null;
     for (const { sentence, mentions: found } of bySentence(sentences, paragraph.mentions)) {
-      const slots: MentionSlot[] = found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, unit: m.kind === 'number' ? m.unit : null }));
+      const slotOf = (m: Found): MentionSlot => ({ kind: m.kind, start: m.start, end: m.end, unit: m.kind === 'number' ? m.unit : null });
       const index = sentences.indexOf(sentence);
-      const subjects = describeSubjects(sentence, slots, lexicon, index > 0 ? (sentences[index - 1] ?? null) : before);
+      const previous = index > 0 ? (sentences[index - 1] ?? null) : before;
+      // ordinals are ranks, not figures: they must not divide the sentence among the real mentions
+      const isOrdinal = (m: Found) => m.kind === 'number' && m.unit === 'ordinal';
+      const main = found.filter((m) => !isOrdinal(m));
+      const slots = main.map(slotOf);
+      const mainSubjects = describeSubjects(sentence, slots, lexicon, previous);
+      const subjects = found.map((m) => (isOrdinal(m) ? (describeSubjects(sentence, [slotOf(m)], lexicon, previous)[0] as Claim['about']) : mainSubjects[main.indexOf(m)]));
       for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
         if (run.items) contrasts.push(run.items.map((t) => lexicon.canonical(t.lemma)));
       }
@@ -97,7 +103,9 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
         };
         if (mention.kind === 'number') {
           const { value, unit, approximate, claim } = mention;
-          const when = nearest(mention, [...dates.keys()]);
+          // "…, the fire chief told a meeting on Monday": when a figure was reported is not when it held
+          const eventDates = [...dates.keys()].filter((d) => !REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, d.start - 60), d.start)));
+          const when = nearest(mention, eventDates);
           mentions.push({ ...base, kind: 'number', value, unit, approximate, when: when ? (dates.get(when)?.value ?? null) : null, claim });
         } else {
           const { value, inferred } = dates.get(mention) as ResolvedDate;
@@ -126,6 +134,8 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   }
   return out;
 }
+
+const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|estimated)\b[^.;]{0,50}$/i;
 
 /** Capitalised words that stand inside a sentence somewhere in the text: names, not sentence openers. */
 function namesMidSentence(text: string): Set<string> {

@@ -90,6 +90,10 @@ function lexiconTags(lower: string, model: TaggerModel): string[] {
     const tag = model.suffixPatterns[n]?.[lower.slice(-n)];
     if (tag) return [tag];
   }
+  // unknown words: the endings compromise itself falls back on
+  if (/[^e]ed$|[^aeiou]ied$/.test(lower)) return ['PastTense'];
+  if (/ing$/.test(lower) && lower.length > 5) return ['Gerund'];
+  if (/ly$/.test(lower) && lower.length > 4) return ['Adverb'];
   return [/[^s]s$/.test(lower) ? 'Plural' : 'Singular'];
 }
 

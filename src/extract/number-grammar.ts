@@ -9,6 +9,7 @@ import {
   VULGAR_FRACTIONS,
   ZERO_WORDS,
 } from '../data/number-words.js';
+import { GLUED_ONLY, UNIT_SPELLINGS } from '../data/units.js';
 
 /** A figure read from text, before anything is known of what it counts. */
 export interface Figure {
@@ -129,7 +130,8 @@ function isPartOfWord(tokens: Tok[], i: number, text: string): boolean {
   const next = tokens[i + 1];
   if (next && next.start === t.end) {
     if (next.text === ':' && tokens[i + 2]?.kind === 'num' && tokens[i + 2]?.start === next.end) return true;
-    const allowed = SCALE_LETTERS[next.text] || CURRENCY_WORDS[next.lower] || /^M?[A-Z]{3}$/.test(next.text) || /^(dzs?|dozs?)$/.test(next.lower) || (next.lower === 'x' && tokens[i + 2]?.text === '10');
+    const allowed =
+      SCALE_LETTERS[next.text] || CURRENCY_WORDS[next.lower] || UNIT_SPELLINGS.has(next.lower) || /^M?[A-Z]{3}$/.test(next.text) || /^(dzs?|dozs?)$/.test(next.lower) || (next.lower === 'x' && tokens[i + 2]?.text === '10');
     if (next.kind === 'word' && !allowed) return true;
   }
   return false;
@@ -431,6 +433,8 @@ function readQuantity(tokens: Tok[], i: number, text: string, afterCurrency: boo
       const afterAnd = pendingAnd || (sinceAnd > 0 && sinceAnd !== current) || (andAfterScale > 0 && sinceAnd > 0);
       if (lower.startsWith('half') && seen && !afterAnd && !previousWasScale && !pendingAnd) break;
       const numerator = pendingAnd ? 1 : afterAnd ? sinceAnd : seen && !previousWasScale ? current : 1;
+      // "two thirds" is a fraction; "twenty-fifth", with the singular, is an ordinal
+      if (numerator > 1 && !/s$/.test(lower) && !lower.startsWith('half')) break;
       const whole = afterAnd || pendingAnd ? current - (pendingAnd ? 0 : sinceAnd) : 0;
       const fraction = numerator / denominator;
       if (andAfterScale) {
@@ -566,6 +570,8 @@ function readUnitAfter(tokens: Tok[], from: number, text: string, currency: stri
   }
   // "10 $", "10 €", "100元"
   if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text] && !currency) return { unit: CURRENCY_SYMBOLS[t.text] as string, next: k + 1 };
+  const measure = readMeasure(tokens, from, text);
+  if (measure && !currency) return measure;
   if (t.text === '元') return { unit: 'CNY', next: k + 1 };
   // "75 USD million", "120 MEUR", "115USD", "17 USD 25"
   if (t.kind === 'word' && /^M?[A-Z]{3}$/.test(t.text) && CURRENCY_WORDS[t.text.slice(-3).toLowerCase()]) {
@@ -590,6 +596,27 @@ function readUnitAfter(tokens: Tok[], from: number, text: string, currency: stri
     return { unit: code, ...(cents ? { cents: cents.value, next: cents.next } : { next: w + 1 }) };
   }
   return null;
+}
+
+const MEASURE = new RegExp(
+  String.raw`^(?<gap>[ 	]?-?[ 	]?|[ 	]?[(\[{<][ 	]?)(?<unit>${[...UNIT_SPELLINGS.keys()].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\/]/g, '\$&').replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\d])`,
+  'iu',
+);
+
+/** A measure unit after a figure: "17 km", "75ml", "six-mile", "20 (kg)", "188 miles an hour", "24703m2". */
+function readMeasure(tokens: Tok[], from: number, text: string): { unit: string; next: number } | null {
+  const end = (tokens[from - 1] as Tok).end;
+  const match = MEASURE.exec(text.slice(end, end + 40));
+  if (!match?.groups) return null;
+  const spelling = (match.groups.unit ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const info = UNIT_SPELLINGS.get(spelling);
+  if (!info || (GLUED_ONLY.has(spelling) && match.groups.gap !== '')) return null;
+  const stop = end + match[0].length;
+  let next = from;
+  while (next < tokens.length && (tokens[next] as Tok).start < stop) next++;
+  // the closing bracket of "20 (kg)" belongs to the unit
+  if (/[(\[{<]/.test(match.groups.gap ?? '') && /^[)\]}>]/.test(tokens[next]?.text ?? '')) next++;
+  return next > from ? { unit: info.symbol, next } : null;
 }
 
 /** "… dollars 50 cents", "… dollars and forty-five cents", "… dollars forty five", "… USD 25". */

@@ -28,27 +28,80 @@ export function scanNumbers(
   masked: Array<{ start: number; end: number }>,
 ): NumberMention[] {
   if (!NUMBER_HINT.test(paragraph)) return [];
-  const figures = readFigures(paragraph).filter((f) => !masked.some((span) => f.start + base < span.end && f.end + base > span.start));
+  const ordinals = scanOrdinals(paragraph, base, masked);
+  const taken = [...masked, ...ordinals];
+  const figures = readFigures(paragraph).filter((f) => !taken.some((span) => f.start + base < span.end && f.end + base > span.start));
   const mentions: NumberMention[] = [];
   for (const figure of figures) {
     // "another 23 passengers", "a further 200": part of a group, not the figure for the whole
-    const partial = /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start));
-    const claim = !partial && (figure.unit !== null || !isNotACount(paragraph, figure));
+    const partial =
+      /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start)) ||
+      /^\s+(?:extra|additional|more|further)\b/i.test(paragraph.slice(figure.end, figure.end + 14));
+    const claim = !partial && (figure.unit !== null || /\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) || !isNotACount(paragraph, figure));
     const qualifier = readQualifier(paragraph, figure.start, lexicon);
+    // "Kassell, aged 31": an age
+    const unit = figure.unit ?? (/\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) ? 'year' : null);
     const start = qualifier ? figure.start - qualifier.length : figure.start;
     mentions.push({
       start: start + base,
       end: figure.end + base,
       value: applyQualifier(figure.value, qualifier?.kind ?? null, lexicon.approximateTolerance),
-      unit: figure.unit,
+      unit,
       approximate: qualifier?.kind === 'approx',
       claim,
     });
   }
-  return mergeRanges(mentions, paragraph, base);
+  const merged = absorbConversions(mergeRanges(mentions, paragraph, base), paragraph, base);
+  return [...merged, ...ordinals].sort((a, b) => a.start - b.start);
 }
 
 // --- internal ---
+
+const ORDINAL = /\b(?:(?<digits>\d+)(?:st|nd|rd|th)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?<unit>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth))\b/gi;
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/**
+ * "£40m (€46m)", "5-metre (16 ft)": a figure in brackets right after another is the same value
+ * in other units. The first figure's mention takes in the brackets, and the converted figures
+ * are no mentions of their own.
+ */
+function absorbConversions(mentions: NumberMention[], text: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  let swallowUntil = -1;
+  for (const mention of mentions) {
+    if (mention.start < swallowUntil) continue;
+    const after = /^\s?\((?=[^()]{0,40}\d)[^()]{1,40}\)/.exec(text.slice(mention.end - base));
+    const inner = after ? mentions.find((m) => m.start > mention.end && m.start < mention.end + after[0].length) : undefined;
+    if (after && inner && (mention.unit !== null || inner.unit !== null)) {
+      swallowUntil = mention.end + after[0].length;
+      out.push({ ...mention, end: swallowUntil });
+    } else {
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** Ordinals ("22nd", "second", "twenty-fifth") are mentions, never claims: a rank is not a count. */
+function scanOrdinals(text: string, base: number, taken: Array<{ start: number; end: number }>): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const match of text.matchAll(ORDINAL)) {
+    const start = match.index + base;
+    const end = start + match[0].length;
+    if (taken.some((span) => start < span.end && end > span.start)) continue;
+    const g = match.groups ?? {};
+    // "a fifth", "one-third", "two thirds": a fraction, not a rank
+    if (g.word && /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const value = g.digits ? Number(g.digits) : g.tens ? (TENS[g.tens.toLowerCase()] ?? 0) + (ORDINAL_UNITS[(g.unit ?? '').toLowerCase()] ?? 0) : (ORDINAL_UNITS[(g.word ?? '').toLowerCase()] ?? 0);
+    out.push({ start, end, value: { min: value, max: value }, unit: 'ordinal', approximate: false, claim: false });
+  }
+  return out;
+}
 
 const NUMBER_HINT = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|third|lakh|crore)/i;
 

@@ -1,4 +1,20 @@
+import { UNITS_BY_SYMBOL } from '../data/units.js';
 import type { DateValue, NumberValue } from '../types.js';
+
+/** Whether two units measure one dimension ("km" and "m"); equal units always do. */
+export function sameDimension(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  const ua = a === null ? undefined : UNITS_BY_SYMBOL.get(a);
+  const ub = b === null ? undefined : UNITS_BY_SYMBOL.get(b);
+  return ua !== undefined && ub !== undefined && ua.dimension === ub.dimension && ua.dimension !== 'temperature';
+}
+
+/** A figure in its dimension's base unit ("5 km" → 5,000 m); unchanged for other units. */
+export function inBaseUnit(value: NumberValue, unit: string | null): NumberValue {
+  const factor = unit === null ? 1 : (UNITS_BY_SYMBOL.get(unit)?.factor ?? 1);
+  const scale = (n: number | null) => (n === null ? null : Number((n * factor).toPrecision(12)));
+  return factor === 1 ? value : { min: scale(value.min), max: scale(value.max) };
+}
 
 /**
  * Whether two figures can both be true, or, for two bounds of the same kind, name the same
@@ -24,7 +40,13 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
  * ("35 years ago", "32 years ago" in undated articles) agree only on the same offset.
  */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
-  if (a.relative && b.relative && a.relative.unit === b.relative.unit) return a.relative.amount === b.relative.amount;
+  if (a.relative && b.relative) {
+    if (a.relative.unit === b.relative.unit) return a.relative.amount === b.relative.amount;
+    // "three months ago" and "90 days ago" agree; "two weeks ago" and "35 years ago" do not
+    const days = (r: NonNullable<DateValue['relative']>) => r.amount * UNIT_DAYS[r.unit];
+    const slack = Math.max(UNIT_DAYS[a.relative.unit], UNIT_DAYS[b.relative.unit]);
+    return Math.abs(days(a.relative) - days(b.relative)) <= slack;
+  }
   if (!a.start || !b.start || !a.end || !b.end) return true;
   if (a.start.startsWith('--') || b.start.startsWith('--')) return partialAgrees(a, b);
   return a.start <= b.end && b.start <= a.end;
@@ -69,6 +91,8 @@ export function describeNumber(value: NumberValue): string {
 }
 
 // --- internal ---
+
+const UNIT_DAYS = { day: 1, month: 30.44, year: 365.25 } as const;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,5 +1,5 @@
 import type { Claim, Conflict } from '../types.js';
-import { datesCompatible, numbersCompatible } from './compare-values.js';
+import { datesCompatible, inBaseUnit, numbersCompatible } from './compare-values.js';
 import { describeConflict } from './describe-conflict.js';
 import { byPosition, type LinkedGroup } from './group-claims.js';
 
@@ -37,7 +37,10 @@ export function findConflicts(groups: LinkedGroup[]): Conflict[] {
 }
 
 export function compatible(a: Claim, b: Claim): boolean {
-  if (a.kind === 'number' && b.kind === 'number') return numbersCompatible(a.value, b.value);
+  if (a.kind === 'number' && b.kind === 'number') {
+    if (a.unit !== b.unit) return numbersCompatible(inBaseUnit(a.value, a.unit), inBaseUnit(b.value, b.unit));
+    return numbersCompatible(a.value, b.value);
+  }
   if (a.kind === 'date' && b.kind === 'date') return datesCompatible(a.value, b.value);
   return true;
 }

@@ -1,7 +1,8 @@
 import levenshtein from 'fast-levenshtein';
+import { UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Claim } from '../types.js';
-import { datesCompatible } from './compare-values.js';
+import { datesCompatible, sameDimension } from './compare-values.js';
 import type { ContrastSets } from './contrast-sets.js';
 
 /** How strongly two claims are taken to speak of the same thing. */
@@ -31,7 +32,7 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   const { lexicon } = context;
   if (a.source === b.source || a.kind !== b.kind) return null;
   if (a.kind === 'number' && b.kind === 'number') {
-    if (a.unit !== b.unit) return null;
+    if (!sameDimension(a.unit, b.unit)) return null;
     // "3 dead on Tuesday" and "11 dead by Sunday" are a series, not a clash
     if (a.when && b.when && !datesCompatible(a.when, b.when)) return null;
   }
@@ -46,6 +47,8 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   if (a.about.owner && b.about.owner && a.about.owner !== b.about.owner) return null;
   const [verbA, verbB] = [a.about.predicate, b.about.predicate];
   if (verbA !== null && verbB !== null && !wordsMatch(verbA, verbB, lexicon)) return null;
+  // a total over a period ("600 homes over the week") is not one moment's figure
+  if (a.kind === 'number' && Boolean(a.about.total) !== Boolean(b.about.total)) return null;
   const wordsA = [...a.about.terms, ...a.about.context];
   const wordsB = [...b.about.terms, ...b.about.context];
   const setB = new Set(wordsB);
@@ -59,12 +62,17 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
 /** The buckets a claim is filed under, so that only claims that could match are compared. */
 export function blockingKeys(claim: Claim, lexicon: Lexicon): string[] {
   if (claim.about.key === null) return [];
-  const unit = claim.kind === 'number' ? (claim.unit ?? '') : '';
+  const unit = claim.kind === 'number' ? dimensionOf(claim.unit) : '';
   const words = claim.kind === 'date' ? claim.about.anchors : [claim.about.key];
   return [...new Set(words.flatMap((w) => lexicon.keyClasses(w)))].map((k) => `${claim.kind}|${unit}|${k}`);
 }
 
 // --- internal ---
+
+/** The bucket a unit files under: its dimension for measures ("km" and "m" meet), else itself. */
+function dimensionOf(unit: string | null): string {
+  return unit === null ? '' : (UNITS_BY_SYMBOL.get(unit)?.dimension ?? unit);
+}
 
 function wordsMatch(a: string, b: string, lexicon: Lexicon): boolean {
   if (a === b || isSpellingVariant(a, b)) return true;

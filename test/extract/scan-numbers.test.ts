@@ -118,3 +118,34 @@ describe('readFigures', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('measures, conversions and ordinals', () => {
+  const lexicon2 = buildLexicon();
+  const mentions = (text: string) => scanNumbers(text, 0, lexicon2, []).map((m) => ({ text: text.slice(m.start, m.end), unit: m.unit, claim: m.claim, value: m.value }));
+
+  it.each([
+    ['a 17 km walk', '17 km', 'km'],
+    ['75ml of water', '75ml', 'ml'],
+    ['a six-mile route', 'six-mile', 'mi'],
+    ['at 188 miles an hour', '188 miles an hour', 'mph'],
+    ['a 45-acre site', '45-acre', 'acre'],
+  ])('reads the unit of %j', (text, surface, unit) => {
+    expect(mentions(text)).toEqual([expect.objectContaining({ text: surface, unit, claim: true })]);
+  });
+
+  it('takes a bracketed conversion into the figure it converts', () => {
+    expect(mentions('a 5-metre (16 ft) plume').map((m) => m.text)).toEqual(['5-metre (16 ft)']);
+    expect(mentions('it paid £40m (€46m) for it').map((m) => m.text)).toEqual(['£40m (€46m)']);
+  });
+
+  it('keeps ordinals as mentions that are not claims', () => {
+    expect(mentions('the 22nd and the twenty-fifth')).toEqual([
+      expect.objectContaining({ text: '22nd', unit: 'ordinal', claim: false, value: { min: 22, max: 22 } }),
+      expect.objectContaining({ text: 'twenty-fifth', unit: 'ordinal', claim: false, value: { min: 25, max: 25 } }),
+    ]);
+  });
+
+  it('marks a partial count ("another 23") as no claim', () => {
+    expect(mentions('Another 23 passengers remain in hospital')).toEqual([expect.objectContaining({ text: '23', claim: false })]);
+  });
+});

@@ -50,3 +50,18 @@ describe('reconcile', () => {
     expect(analyzeTexts(files).conflicts[0]?.id).toMatch(/^[0-9a-f]{12}$/);
   });
 });
+
+describe('measures across units', () => {
+  it('agrees on one length in different units and flags a different one', () => {
+    const same = analyzeTexts({
+      'a.txt': 'The new Harl bridge spans 1.2 km across the river.',
+      'b.txt': 'The new Harl bridge spans 1,200 metres across the river.',
+    });
+    expect(same.conflicts).toEqual([]);
+    const clash = analyzeTexts({
+      'a.txt': 'The new Harl bridge spans 1.2 km across the river.',
+      'b.txt': 'The new Harl bridge spans 900 metres across the river.',
+    });
+    expect(clash.conflicts).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Measure units: how each is written after a figure, its symbol, its dimension and its size in
+ * the dimension's base unit (metre, kilogram, litre, square metre, km/h), so that figures in
+ * different units of one dimension can be compared ("5 km" and "5,000 m" agree).
+ */
+export interface UnitInfo {
+  symbol: string;
+  dimension: 'length' | 'mass' | 'volume' | 'area' | 'speed' | 'temperature' | 'angle';
+  factor: number;
+}
+
+const TABLE: Array<[string[], UnitInfo]> = [
+  [['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], { symbol: 'km', dimension: 'length', factor: 1000 }],
+  [['m', 'metre', 'metres', 'meter', 'meters'], { symbol: 'm', dimension: 'length', factor: 1 }],
+  [['dm', 'decimetre', 'decimetres', 'decimeter', 'decimeters'], { symbol: 'dm', dimension: 'length', factor: 0.1 }],
+  [['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'], { symbol: 'cm', dimension: 'length', factor: 0.01 }],
+  [['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'], { symbol: 'mm', dimension: 'length', factor: 0.001 }],
+  [['mile', 'miles', 'mi'], { symbol: 'mi', dimension: 'length', factor: 1609.344 }],
+  [['nautical mile', 'nautical miles'], { symbol: 'nmi', dimension: 'length', factor: 1852 }],
+  [['ft', 'foot', 'feet'], { symbol: 'ft', dimension: 'length', factor: 0.3048 }],
+  [['inch', 'inches'], { symbol: 'in', dimension: 'length', factor: 0.0254 }],
+  [['yard', 'yards', 'yd', 'yds'], { symbol: 'yd', dimension: 'length', factor: 0.9144 }],
+  [['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], { symbol: 'kg', dimension: 'mass', factor: 1 }],
+  [['g', 'gram', 'grams', 'gramme', 'grammes'], { symbol: 'g', dimension: 'mass', factor: 0.001 }],
+  [['mg', 'milligram', 'milligrams'], { symbol: 'mg', dimension: 'mass', factor: 1e-6 }],
+  [['μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes'], { symbol: 'μg', dimension: 'mass', factor: 1e-9 }],
+  [['t', 'tonne', 'tonnes', 'metric ton', 'metric tons'], { symbol: 't', dimension: 'mass', factor: 1000 }],
+  [['ton', 'tons'], { symbol: 'ton', dimension: 'mass', factor: 907.18474 }],
+  [['lb', 'lbs'], { symbol: 'lb', dimension: 'mass', factor: 0.45359237 }],
+  [['oz', 'ounce', 'ounces'], { symbol: 'oz', dimension: 'mass', factor: 0.028349523 }],
+  [['l', 'litre', 'litres', 'liter', 'liters'], { symbol: 'l', dimension: 'volume', factor: 1 }],
+  [['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'], { symbol: 'ml', dimension: 'volume', factor: 0.001 }],
+  [['gallon', 'gallons'], { symbol: 'gal', dimension: 'volume', factor: 3.785411784 }],
+  [['barrel', 'barrels'], { symbol: 'bbl', dimension: 'volume', factor: 158.987295 }],
+  [['m3', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'], { symbol: 'm3', dimension: 'volume', factor: 1000 }],
+  [['cubic foot', 'cubic feet'], { symbol: 'ft3', dimension: 'volume', factor: 28.316846592 }],
+  [['m2', 'square metre', 'square metres', 'square meter', 'square meters', 'sq m'], { symbol: 'm2', dimension: 'area', factor: 1 }],
+  [['km2', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km'], { symbol: 'km2', dimension: 'area', factor: 1e6 }],
+  [['square mile', 'square miles', 'sq mi'], { symbol: 'mi2', dimension: 'area', factor: 2589988.110336 }],
+  [['square foot', 'square feet', 'sq ft'], { symbol: 'ft2', dimension: 'area', factor: 0.09290304 }],
+  [['acre', 'acres'], { symbol: 'acre', dimension: 'area', factor: 4046.8564224 }],
+  [['hectare', 'hectares', 'ha'], { symbol: 'ha', dimension: 'area', factor: 10000 }],
+  [['km/h', 'km/hr', 'kph', 'kmph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'], { symbol: 'km/h', dimension: 'speed', factor: 1 }],
+  [['mph', 'miles per hour', 'miles an hour'], { symbol: 'mph', dimension: 'speed', factor: 1.609344 }],
+  [['m/s', 'metres per second', 'meters per second'], { symbol: 'm/s', dimension: 'speed', factor: 3.6 }],
+  [['knot', 'knots'], { symbol: 'kn', dimension: 'speed', factor: 1.852 }],
+  [['°c', 'degrees celsius', 'degrees centigrade', 'celsius'], { symbol: '°C', dimension: 'temperature', factor: 1 }],
+  [['°f', 'degrees fahrenheit', 'fahrenheit'], { symbol: '°F', dimension: 'temperature', factor: 1 }],
+  [['degree', 'degrees', '°'], { symbol: '°', dimension: 'angle', factor: 1 }],
+];
+
+/** Every spelling, lower case, to its unit. */
+export const UNIT_SPELLINGS: Map<string, UnitInfo> = new Map(TABLE.flatMap(([spellings, info]) => spellings.map((s) => [s, info] as const)));
+
+/** Units by symbol. */
+export const UNITS_BY_SYMBOL: Map<string, UnitInfo> = new Map(TABLE.map(([, info]) => [info.symbol, info]));
+
+/** Single letters that name a unit only when written straight after the digits ("100t", "5g"). */
+export const GLUED_ONLY = new Set(['t', 'g', 'l', 'ha']);
