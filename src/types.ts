@@ -116,6 +116,11 @@ export interface ClaimBase {
   column: number;
   sentence: string;
   about: Subject;
+  /**
+   * The article puts the figure in someone's mouth with distance ("organisers claimed 25,000",
+   * "allegedly"): a conflict resting on it is a warning, not an error.
+   */
+  attributed?: boolean;
 }
 
 export interface NumberClaim extends ClaimBase {
@@ -169,6 +174,23 @@ export interface Conflict {
   /** Sources whose values clash with the agreeing ones. */
   outliers: string[];
   claims: Claim[];
+  /** One of the clashing claims is attributed with distance ("claimed", "alleged"). */
+  attributed?: boolean;
+  /** The story (an id of `Report.stories`) whose documents the claims come from; set once stories are grouped. */
+  story?: number;
+}
+
+/**
+ * Documents about one story: grouped by the names and key terms they share before their claims
+ * are compared, so that claims of unrelated stories are never paired.
+ */
+export interface Story {
+  /** 1-based, in the order of each story's first source path. */
+  id: number;
+  /** The names the story's documents share most, most distinctive first ("oldmere · brennick · kessel"). */
+  label: string;
+  /** Its sources, sorted. */
+  sources: string[];
 }
 
 /** How hard a clash is: `error` for different years or figures far apart, `warning` for a softer one. */

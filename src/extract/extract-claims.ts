@@ -100,6 +100,7 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
           column,
           sentence: doc.text.slice(sentence.start, sentence.end).trim(),
           about: subjects[i] as Claim['about'],
+          ...(DISTANCED.test(doc.text.slice(sentence.start, sentence.end)) ? { attributed: true } : {}),
         };
         if (mention.kind === 'number') {
           const { value, unit, approximate, claim } = mention;
@@ -134,6 +135,9 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   }
   return out;
 }
+
+/** Verbs by which an article keeps its distance from a figure it reports. */
+const DISTANCED = /\b(?:claim(?:ed|s)?|alleg(?:ed|es|edly)|insist(?:ed|s)?|assert(?:ed|s)?|contend(?:ed|s)?|purport(?:ed|s|edly)?)\b/i;
 
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|estimated)\b[^.;]{0,50}$/i;
 

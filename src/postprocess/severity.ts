@@ -1,3 +1,4 @@
+import { inBaseUnit } from '../reconcile/compare-values.js';
 import { compatible } from '../reconcile/find-conflicts.js';
 import type { Claim, Conflict, DateClaim, NumberClaim, ReportedConflict, Severity } from '../types.js';
 
@@ -14,9 +15,12 @@ export function withSeverity(conflicts: Conflict[]): ReportedConflict[] {
 
 /**
  * `error` when two clashing claims from different sources differ hard: dates in different
- * years, or figures far apart; `warning` for a softer clash (a day or month apart, figures close).
+ * years, or figures far apart; `warning` for a softer clash (a day or month apart, figures close)
+ * or one that rests on a figure attributed with distance.
  */
 export function severityOf(conflict: Conflict): Severity {
+  // a clash that rests on a figure the article itself distances ("organisers claimed") is softer
+  if (conflict.attributed) return 'warning';
   const { claims } = conflict;
   for (const [i, a] of claims.entries()) {
     for (const b of claims.slice(i + 1)) {
@@ -41,11 +45,12 @@ function yearsDiffer(a: DateClaim, b: DateClaim): boolean {
   return x !== null && y !== null && x !== y;
 }
 
-/** The gap between the nearest ends of the two ranges, relative to the larger end. */
+/** The gap between the nearest ends of the two ranges, relative to the larger end (measures in one unit). */
 function farApart(a: NumberClaim, b: NumberClaim): boolean {
-  const [low, high] = (a.value.max ?? Infinity) < (b.value.min ?? -Infinity) ? [a, b] : [b, a];
-  const below = low.value.max;
-  const above = high.value.min;
+  const [va, vb] = [inBaseUnit(a.value, a.unit), inBaseUnit(b.value, b.unit)];
+  const [low, high] = (va.max ?? Infinity) < (vb.min ?? -Infinity) ? [va, vb] : [vb, va];
+  const below = low.max;
+  const above = high.min;
   if (below === null || above === null) return false;
   const scale = Math.max(Math.abs(below), Math.abs(above));
   return scale > 0 && (above - below) / scale >= FAR_APART;

@@ -27,9 +27,11 @@ export function describeConflict(
     return `${texts.join(' / ')} (${source})`;
   };
   const sources = [...new Set(claims.map((c) => c.source))];
+  const attributed = clashing.some(([a, b]) => a.attributed || b.attributed);
+  const caveat = attributed ? '; it rests on a figure the article attributes with distance ("claimed", "alleged")' : '';
   const message = outliers.length > 0
-    ? `${outliers.map(quote).join(' and ')} disagree${outliers.length === 1 ? 's' : ''} with ${agreeing.map(quote).join(', ')}: ${reason}`
-    : `${sources.map(quote).join(' vs ')}: ${reason}`;
+    ? `${outliers.map(quote).join(' and ')} disagree${outliers.length === 1 ? 's' : ''} with ${agreeing.map(quote).join(', ')}: ${reason}${caveat}`
+    : `${sources.map(quote).join(' vs ')}: ${reason}${caveat}`;
   return {
     id: conflictId(first.kind, subject, claims),
     kind: first.kind,
@@ -39,6 +41,7 @@ export function describeConflict(
     agreeing,
     outliers,
     claims,
+    ...(attributed ? { attributed } : {}),
   };
 }
 
@@ -70,6 +73,7 @@ function confidenceOf(clashing: Array<[Claim, Claim]>, links: Map<string, Map<st
     let score = 0.5 + 0.1 * Math.min(link?.shared.length ?? 0, 3) + (link?.sameKey ? 0.1 : 0);
     if ((a.kind === 'date' && a.inferred) || (b.kind === 'date' && b.inferred)) score -= 0.15;
     if ((a.kind === 'number' && a.approximate) || (b.kind === 'number' && b.approximate)) score -= 0.05;
+    if (a.attributed || b.attributed) score -= 0.15;
     return score;
   });
   const best = Math.max(...scores);

@@ -16,6 +16,7 @@ export function claimToJson(claim: Claim): Record<string, unknown> {
     sentence: claim.sentence,
     value: claim.value,
     ...(claim.kind === 'number' ? { unit: claim.unit, approximate: claim.approximate } : { inferred: claim.inferred }),
+    ...(claim.attributed ? { attributed: true } : {}),
     about: claim.about.label,
     key: claim.about.key,
   };
@@ -33,6 +34,8 @@ export function conflictToJson(conflict: ReportedConflict): Record<string, unkno
     agreeing: conflict.agreeing,
     outliers: conflict.outliers,
     claims: conflict.claims.map(claimToJson),
+    ...(conflict.attributed ? { attributed: true } : {}),
+    ...(conflict.story !== undefined ? { story: conflict.story } : {}),
     ...(conflict.suppression ? { suppression: conflict.suppression } : {}),
   };
 }

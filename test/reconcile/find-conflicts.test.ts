@@ -65,3 +65,16 @@ describe('measures across units', () => {
     expect(clash.conflicts).toHaveLength(1);
   });
 });
+
+describe('attribution', () => {
+  it('marks a conflict that rests on a figure the article distances, and lowers its confidence', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Organisers of the Tarle march claimed 25,000 people joined the protest.',
+      'b.txt': 'Police said 8,000 people joined the Tarle protest march.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]).toMatchObject({ attributed: true });
+    expect(report.conflicts[0]?.message).toContain('attributes with distance');
+    expect(report.conflicts[0]?.claims.find((c) => c.source === 'a.txt')).toMatchObject({ attributed: true });
+  });
+});
