@@ -92,7 +92,16 @@ function isSpellingVariant(a: string, b: string): boolean {
  */
 function namedBy(claim: Claim, names: Set<string> | undefined, contrasts: ContrastSets): boolean {
   const entities = claim.about.entities.filter((entity) => contrasts.setOf(entity) === null);
-  return !names || entities.length === 0 || entities.some((entity) => names.has(entity));
+  if (!names || entities.length === 0) return true;
+  return entities.some((entity) => names.has(entity) || [...names].some((name) => sameName(entity, name)));
+}
+
+/** "China" and "Chinese", "Iran" and "Iranian": a place and its adjective share most of their letters. */
+function sameName(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= 4 && common >= 0.75 * shorter;
 }
 
 /**
