@@ -153,6 +153,14 @@ export type Claim = NumberClaim | DateClaim;
  */
 export type Mention = Claim & { claim: boolean };
 
+/** The evidence behind a conflict, for `--explain`. */
+export interface ConflictExplanation {
+  /** Why the claims were grouped: the keys, the words they share, units, the moment they hold for. */
+  grouped: string[];
+  /** Why the values cannot both be true. */
+  clash: string;
+}
+
 /** Claims from different sources that speak of the same thing. */
 export interface ClaimGroup {
   kind: ClaimKind;
@@ -176,6 +184,8 @@ export interface Conflict {
   claims: Claim[];
   /** One of the clashing claims is attributed with distance ("claimed", "alleged"). */
   attributed?: boolean;
+  /** Why the claims were taken to speak of one thing, and why their values cannot both hold. */
+  explanation: ConflictExplanation;
   /** The story (an id of `Report.stories`) whose documents the claims come from; set once stories are grouped. */
   story?: number;
 }

@@ -1,5 +1,6 @@
 import type { BaselineEntry, Conflict, ReportedConflict } from '../types.js';
 import { acceptById, type AcceptedConflict } from './accepted.js';
+import { atLeastConfidence } from './min-confidence.js';
 import { suppressBaselined } from './baseline.js';
 import { withSeverity } from './severity.js';
 import { sortConflicts } from './sort.js';
@@ -10,17 +11,20 @@ export interface PostprocessOptions {
   relativeTolerance: number;
   accepted: AcceptedConflict[];
   baseline: BaselineEntry[];
+  /** Conflicts less sure than this (0..1) are dropped. Default 0. */
+  minConfidence?: number;
 }
 
 /** One step of post-processing. */
 export type ConflictStep = (conflicts: ReportedConflict[]) => ReportedConflict[];
 
 /**
- * Post-processing after reconcile: severity, then each step in order: drop what the tolerance
- * accepts, hold back accepted and baselined conflicts (marked, not removed), sort.
+ * Post-processing after reconcile: severity, then each step in order: drop conflicts below the
+ * minimum confidence, drop what the tolerance accepts, hold back accepted and baselined conflicts (marked, not removed), sort.
  */
 export function postprocess(conflicts: Conflict[], options: PostprocessOptions): ReportedConflict[] {
   const steps: ConflictStep[] = [
+    atLeastConfidence(options.minConfidence ?? 0),
     withinTolerance(options.relativeTolerance),
     acceptById(options.accepted),
     suppressBaselined(options.baseline),

@@ -42,10 +42,27 @@ export function describeConflict(
     outliers,
     claims,
     ...(attributed ? { attributed } : {}),
+    explanation: { grouped: groundsOf(first, second, firstLink), clash: `${quoteClaim(first)} and ${quoteClaim(second)}: ${reason}${caveat}` },
   };
 }
 
 // --- internal ---
+
+/** Why two claims were linked, in words an editor can check. */
+function groundsOf(a: Claim, b: Claim, link: Link | undefined): string[] {
+  const grounds: string[] = [];
+  const [ka, kb] = [a.about.key ?? '?', b.about.key ?? '?'];
+  grounds.push(ka === kb ? `both ${a.kind === 'date' ? 'date' : 'count'} "${ka}"` : `"${ka}" and "${kb}" name the same thing (synonyms or one word's forms)`);
+  if (link && link.shared.length > 0) grounds.push(`shared words: ${link.shared.slice(0, 6).join(', ')}`);
+  const [pa, pb] = [a.about.predicate, b.about.predicate];
+  if (pa !== null && pb !== null) grounds.push(`verbs: ${pa === pb ? pa : `${pa} ~ ${pb}`}`);
+  if (a.about.owner !== null || b.about.owner !== null) grounds.push(`belongs to: ${a.about.owner ?? b.about.owner}`);
+  if (a.kind === 'number' && b.kind === 'number') {
+    if (a.unit !== null || b.unit !== null) grounds.push(a.unit === b.unit ? `unit: ${a.unit}` : `units: ${a.unit} and ${b.unit}, compared in one base unit`);
+    if (a.when?.start && b.when?.start) grounds.push(`both hold for ${a.when.start}${a.when.end !== a.when.start ? `…${a.when.end}` : ''}`);
+  }
+  return grounds;
+}
 
 /** The claim's words, and the date they were read as when the words alone do not say it. */
 function quoteClaim(claim: Claim): string {

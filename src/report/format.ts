@@ -16,6 +16,8 @@ export interface FormatOptions {
   color: boolean;
   /** Add every extracted claim to the JSON document. */
   claims: boolean;
+  /** Print, per conflict, why its claims were grouped and why their values clash (stylish). */
+  explain?: boolean;
 }
 
 /** Renders a report; pure, Report → string. */

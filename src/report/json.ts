@@ -35,6 +35,7 @@ export function conflictToJson(conflict: ReportedConflict): Record<string, unkno
     outliers: conflict.outliers,
     claims: conflict.claims.map(claimToJson),
     ...(conflict.attributed ? { attributed: true } : {}),
+    explanation: conflict.explanation,
     ...(conflict.story !== undefined ? { story: conflict.story } : {}),
     ...(conflict.suppression ? { suppression: conflict.suppression } : {}),
   };
