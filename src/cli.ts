@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CommanderError } from 'commander';
 import { check } from './check.js';
 import { appendStepSummary, emit, type Output } from './cli/emit.js';
+import { runExtract } from './cli/extract-command.js';
 import { readBaselineFile, writeBaselineFile } from './cli/baseline-file.js';
 import { fatalNotes, oneLine, runNotes } from './cli/notes.js';
 import { buildProgram, type Flags } from './cli/program.js';
@@ -12,6 +13,7 @@ import { loadConfig } from './config/load-config.js';
 import { FactcheckError } from './errors.js';
 import { failsGate } from './gate.js';
 import { applyBaseline } from './postprocess/apply-baseline.js';
+import { reconcileStreams } from './pipeline/reconcile-streams.js';
 import { toBaselineEntry } from './postprocess/baseline.js';
 import type { Report } from './types.js';
 
@@ -34,9 +36,12 @@ export const EXIT = { OK: 0, CONFLICTS: 1, ERROR: 2 } as const;
 
 /** Runs factcheck with the given arguments (without node and the script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), io);
+  // `factcheck reconcile STREAMS…`: the run after extraction, on streams of `factcheck extract`
+  const reconcile = argv[0] === 'reconcile';
   const program = buildProgram({ out: io.stdout, err: io.stderr });
   try {
-    program.parse(argv, { from: 'user' });
+    program.parse(reconcile ? argv.slice(1) : argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
     throw error;
@@ -53,7 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { inputs, stdin } = await gatherInputs(program.args, flags, io);
     const shownBaseline = shown(settings.baseline.file, io.cwd);
     const entries = settings.updateBaseline ? [] : await readBaselineFile(settings.baseline.file, shownBaseline, settings.baseline.explicit);
-    let report = await check(inputs, { ...settings.check, baseline: entries, ...(stdin ? { stdin } : {}), onProgress: progress.update });
+    let report = await (reconcile ? reconcileStreams : check)(inputs, { ...settings.check, baseline: entries, ...(stdin ? { stdin } : {}), onProgress: progress.update });
     progress.done();
     report = await maintainBaseline(report, settings, shownBaseline, io, flags.quiet ?? false);
 

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { FactcheckError } from './errors.js';
+import type { Parser } from './extract/extract-claims.js';
 import type { IgnoreSet } from './ingest/ignore-rules.js';
 import { isoDay } from './ingest/iso-day.js';
 import type { IngestOptions } from './ingest/read-sources.js';
@@ -41,8 +43,46 @@ export interface CheckOptions {
   baseline?: BaselineEntry[];
   /** Called as files are read and claims found (for a progress line). */
   onProgress?: (progress: Progress) => void;
+  /**
+   * How sentences are parsed: `fast` (default) tags words from compromise's lexicon in one pass;
+   * `full` runs compromise's whole tagger (the reference; many times slower, same conflicts).
+   */
+  parser?: Parser;
+  /**
+   * Worker threads that read and extract files: a number (1: none, all in this thread) or
+   * `auto` (default): one per core when there are enough files to pay for starting them.
+   * The report is the same, byte for byte, for any value.
+   */
+  concurrency?: number | 'auto';
+  /**
+   * A folder that keeps each file's extracted claims, keyed by its path, content, the tool's
+   * version and the settings extraction depends on; an unchanged file is not read again by the
+   * extractor. Relative to `cwd`. Default: no cache.
+   */
+  cache?: string | null;
+  /** Called once the run is done with how long each stage took and how the cache did. */
+  onStats?: (stats: RunStats) => void;
 }
 
+/** Where a run spent its time (milliseconds) and what it read. */
+export interface RunStats {
+  files: number;
+  sources: number;
+  bytes: number;
+  /** Threads that extracted (1: the calling thread). */
+  threads: number;
+  cache: { hits: number; misses: number };
+  /** Finding the files. */
+  collectMs: number;
+  /** Reading and converting files (summed over threads). */
+  ingestMs: number;
+  /** Extracting claims (summed over threads). */
+  extractMs: number;
+  /** Wall time of reading and extracting every file (in parallel when threads > 1). */
+  readExtractMs: number;
+  /** Grouping stories and claims, finding conflicts, post-processing. */
+  reconcileMs: number;
+}
 /** How far a run has got: files read, or articles whose claims are extracted (with the claims found so far). */
 export interface Progress {
   stage: 'read' | 'extract';
@@ -55,9 +95,17 @@ export interface ResolvedOptions {
   extensions: string[];
   cwd: string;
   lexicon: Lexicon;
+  /** The lexicon additions as given, for worker threads and the cache key. */
+  lexiconInput: LexiconInput;
   ingest: IngestOptions;
   postprocess: PostprocessOptions;
   onProgress: (progress: Progress) => void;
+  parser: Parser;
+  /** Worker threads to use for `files` files (1: none). */
+  threadsFor: (files: number) => number;
+  /** Absolute cache folder, or null. */
+  cache: string | null;
+  onStats: (stats: RunStats) => void;
 }
 
 export const DEFAULTS = {
@@ -65,6 +113,10 @@ export const DEFAULTS = {
   ignoreFile: true,
   errorOnUnmatchedPattern: true,
   tolerances: { relative: 0, approximate: 0.1 },
+  parser: 'fast',
+  concurrency: 'auto',
+  /** With concurrency `auto`, a worker thread is started for every this many files (up to one per core). */
+  filesPerThread: 50,
 } as const;
 
 /** Merges user options into DEFAULTS once and validates them; throws E_USAGE on a bad value. */
@@ -78,10 +130,17 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     throw new FactcheckError('E_USAGE', `published: expected a date YYYY-MM-DD, got "${options.published}"`);
   }
   const onProgress = options.onProgress ?? (() => {});
+  const parser = options.parser ?? DEFAULTS.parser;
+  if (parser !== 'fast' && parser !== 'full') throw new FactcheckError('E_USAGE', `parser: expected fast or full, got "${String(parser)}"`);
+  const concurrency = options.concurrency ?? DEFAULTS.concurrency;
+  if (concurrency !== 'auto' && !(Number.isInteger(concurrency) && concurrency >= 1)) {
+    throw new FactcheckError('E_USAGE', `concurrency: expected auto or a whole number of at least 1, got "${String(concurrency)}"`);
+  }
   return {
     extensions,
     cwd,
     lexicon: { ...buildLexicon(options.lexicon), approximateTolerance: approximate },
+    lexiconInput: options.lexicon ?? {},
     ingest: {
       extensions,
       cwd,
@@ -95,6 +154,11 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     },
     postprocess: { relativeTolerance: relative, accepted: options.accepted ?? [], baseline: options.baseline ?? [] },
     onProgress,
+    parser,
+    threadsFor: (files) =>
+      concurrency === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.floor(files / DEFAULTS.filesPerThread))) : Math.min(concurrency, Math.max(files, 1)),
+    cache: options.cache ? path.resolve(cwd, options.cache) : null,
+    onStats: options.onStats ?? (() => {}),
   };
 }
 

@@ -239,6 +239,8 @@ export interface Report {
   suppressed: ReportedConflict[];
   /** Baseline entries that no longer match any conflict. */
   staleBaseline: BaselineEntry[];
+  /** The stories of two or more sources the run found (documents compared with each other), by id. */
+  stories?: Story[];
   /** Every extracted claim, sorted by source and offset (kept for `--claims` and the API). */
   claims: Claim[];
   /** Files that could not be used (severity error) or were used with a caveat (warning). */

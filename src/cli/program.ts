@@ -30,6 +30,10 @@ export interface Flags {
   quiet?: boolean;
   verbose?: boolean;
   debug?: boolean;
+  concurrency?: number | 'auto';
+  cache?: boolean;
+  cacheLocation?: string;
+  parser?: 'fast' | 'full';
 }
 
 const EXAMPLES = `Examples:
@@ -40,6 +44,8 @@ const EXAMPLES = `Examples:
   factcheck articles/ -f sarif -o factcheck.sarif      SARIF for GitHub code scanning
   factcheck articles/ --update-baseline                record today's conflicts in factcheck-baseline.json
   factcheck articles/ -f github                        in CI: fails only on conflicts not in the baseline
+  factcheck extract shard1/ > shard1.ndjson            the extract stage alone (factcheck extract --help)
+  factcheck reconcile shard*.ndjson --json             conflicts of extracted streams, as one run would report
 
 `;
 
@@ -75,6 +81,10 @@ export function buildProgram(write: { out: (text: string) => void; err: (text: s
     .option('--quiet', 'print only errors on standard error (no warnings or notes)')
     .option('--verbose', 'also print per-file notes, skipped files and claims not compared (with why)')
     .option('--debug', 'print stack traces of internal errors')
+    .option('--concurrency <n>', 'worker threads that read and extract files: auto (default) or a number (1: none)', parseConcurrency)
+    .option('--cache', 'keep extracted claims per file in .factcheck-cache/ and reuse them while a file is unchanged')
+    .option('--cache-location <dir>', 'the cache folder (implies --cache)')
+    .addOption(new Option('--parser <parser>', 'sentence parser: fast (default) or full (compromise\'s whole tagger; slow, for comparison)').choices(['fast', 'full']))
     .version(VERSION, '-V, --version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('before', EXAMPLES)
@@ -93,6 +103,13 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!/^-?\d+$/.test(value.trim()) || !Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number, or -1 for no limit');
   return n;
+}
+
+/** `auto` or a whole number of threads of at least 1. */
+export function parseConcurrency(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected auto or a whole number of at least 1');
+  return Number(value);
 }
 
 function parseDay(value: string): string {

@@ -50,8 +50,21 @@ export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string)
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
       followSymlinks: flags.followSymlinks ?? false,
       ...(flags.published ? { published: flags.published } : {}),
+      ...pipelineOptions(flags),
     },
     configFile: loaded.file,
+  };
+}
+
+/** The default cache folder, in the working directory. */
+export const DEFAULT_CACHE = '.factcheck-cache';
+
+/** Threads, cache and parser, as the flags set them (shared with `factcheck extract`). */
+export function pipelineOptions(flags: Pick<Flags, 'concurrency' | 'cache' | 'cacheLocation' | 'parser'>): Pick<CheckOptions, 'concurrency' | 'cache' | 'parser'> {
+  return {
+    ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+    ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
+    ...(flags.parser ? { parser: flags.parser } : {}),
   };
 }
 

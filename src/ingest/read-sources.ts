@@ -75,10 +75,8 @@ export const STDIN_NAME = '<stdin>';
 
 export { readFileText, type FileText };
 
-// --- internal ---
-
 /** Reads one file's content by its type: HTML, JSON, JSON Lines, Markdown or plain text. */
-function readContent(shown: string, raw: string): ReadResult {
+export function readContent(shown: string, raw: string): ReadResult {
   const content = raw.replace(/^\uFEFF/, '');
   switch (path.extname(shown).toLowerCase()) {
     case '.html':

@@ -47,6 +47,7 @@ export function formatJson(report: Report, options: { claims: boolean }): string
     schemaVersion: report.schemaVersion,
     tool: report.tool,
     sources: report.sources,
+    ...(report.stories ? { stories: report.stories } : {}),
     conflicts: report.conflicts.map(conflictToJson),
     ...(options.claims ? { claims: report.claims.map(claimToJson) } : {}),
     suppressed: report.suppressed.map(conflictToJson),

@@ -1,11 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Claim, ReportedConflict, Report } from '../types.js';
+import type { Claim, ReportedConflict, Report, Story } from '../types.js';
 import { claimRole, clean, plural, where } from './locations.js';
 
 /** The terminal report: each conflict with its quotes and locations, then a summary line. */
 export function formatStylish(report: Report, options: { color: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = report.conflicts.map((conflict, i) => formatConflict(conflict, i + 1, chalk));
+  // in a run of several stories, each conflict says which one it belongs to
+  const stories = (report.stories?.length ?? 0) > 1 ? new Map(report.stories?.map((s) => [s.id, s])) : null;
+  const blocks = report.conflicts.map((conflict, i) => formatConflict(conflict, i + 1, chalk, stories));
   return [...blocks, summaryLine(report, chalk)].join('\n\n') + '\n';
 }
 
@@ -13,6 +15,8 @@ export function formatStylish(report: Report, options: { color: boolean }): stri
 export function summaryLine(report: Report, chalk: ChalkInstance = new Chalk({ level: 0 })): string {
   const { summary } = report;
   const counts = [`${summary.sources} ${plural(summary.sources, 'source')}`, `${summary.claims} ${plural(summary.claims, 'claim')}`];
+  const stories = report.stories?.length ?? 0;
+  if (stories > 1) counts.push(`${stories} stories`);
   if (summary.suppressed > 0) counts.push(`${summary.suppressed} suppressed`);
   if (summary.conflicts === 0) return chalk.green(`✔ no conflicts (${counts.join(', ')})`);
   const { error, warning } = summary.bySeverity;
@@ -22,7 +26,7 @@ export function summaryLine(report: Report, chalk: ChalkInstance = new Chalk({ l
 
 // --- internal ---
 
-function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkInstance): string {
+function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkInstance, stories: Map<number, Story> | null): string {
   const severity = conflict.severity === 'error' ? chalk.red(conflict.severity) : chalk.yellow(conflict.severity);
   const header = `${chalk.red.bold(`${index}. ${conflict.kind} conflict`)} ${severity}  ${chalk.bold(conflict.subject)}  ${chalk.dim(`confidence ${conflict.confidence.toFixed(2)} · ${conflict.id}`)}`;
   const lines = conflict.claims.map((claim) => {
@@ -30,7 +34,9 @@ function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkI
     const shown = role === 'outlier' ? chalk.red(' outlier') : role === 'agrees' ? chalk.green(' agrees') : '';
     return `   ${chalk.cyan(where(claim))}${shown}\n${quote(claim, chalk)}`;
   });
-  return [header, ...lines, `   ${chalk.yellow('why:')} ${clean(conflict.message)}`].join('\n');
+  const story = stories && conflict.story !== undefined ? stories.get(conflict.story) : undefined;
+  const storyLine = story ? [`   ${chalk.dim(`story ${story.id}: ${clean(story.label)} (${story.sources.length} sources)`)}`] : [];
+  return [header, ...storyLine, ...lines, `   ${chalk.yellow('why:')} ${clean(conflict.message)}`].join('\n');
 }
 
 const CONTEXT = 70;

@@ -46,7 +46,7 @@ describe('stylish', () => {
 describe('json', () => {
   it('prints the documented shape, claims only when asked', () => {
     const doc = JSON.parse(formatReport(report, 'json', { color: false, claims: false }));
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'sources', 'conflicts', 'suppressed', 'staleBaseline', 'errors', 'summary']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'sources', 'stories', 'conflicts', 'suppressed', 'staleBaseline', 'errors', 'summary']);
     expect(doc.conflicts[0].claims[2]).toMatchObject({
       source: 'c.txt',
       kind: 'date',
