@@ -248,6 +248,7 @@ function readQuantity(tokens: Tok[], i: number, text: string, afterCurrency: boo
   let lastWasScaleWord = false;
   // what came since the last "and": the numerator of a fraction after it ("one hundred and three quarters")
   let sinceAnd = 0;
+  let andSeen = false;
   let words = 0;
   let numerals = 0;
   let j = i;
@@ -414,6 +415,7 @@ function readQuantity(tokens: Tok[], i: number, text: string, afterCurrency: boo
       if (previousWasScale) andAfterScale = lastScale;
       beforeAnd = lastWasScaleWord ? { total, current, j } : null;
       sinceAnd = 0;
+      andSeen = true;
       pendingAnd = true;
       previousWasScale = false;
       j++;
@@ -430,7 +432,9 @@ function readQuantity(tokens: Tok[], i: number, text: string, afterCurrency: boo
     if (denominator !== undefined) {
       // the numerator: what came since the last "and" ("five and a half", "one hundred and three
       // quarters"), the figure so far ("two thirds"), or 1 ("a third", "half")
-      const afterAnd = pendingAnd || (sinceAnd > 0 && sinceAnd !== current) || (andAfterScale > 0 && sinceAnd > 0);
+      // an improper numerator after "and" takes in the whole ("one hundred and thirty fifths" = 130/5)
+      const improper = andSeen && !pendingAnd && sinceAnd >= denominator && !andAfterScale;
+      const afterAnd = !improper && (pendingAnd || (andSeen && sinceAnd > 0 && sinceAnd !== current) || (andAfterScale > 0 && sinceAnd > 0));
       if (lower.startsWith('half') && seen && !afterAnd && !previousWasScale && !pendingAnd) break;
       const numerator = pendingAnd ? 1 : afterAnd ? sinceAnd : seen && !previousWasScale ? current : 1;
       // "two thirds" is a fraction; "twenty-fifth", with the singular, is an ordinal

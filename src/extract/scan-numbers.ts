@@ -59,12 +59,18 @@ export function scanNumbers(
 
 // --- internal ---
 
-const ORDINAL = /\b(?:(?<digits>\d+)(?:st|nd|rd|th)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?<unit>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth))\b/gi;
+const CARDINAL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|and|a';
+const ORDINAL = new RegExp(
+  String.raw`\b(?<lead>(?:(?:${CARDINAL_WORDS})[\s-]+)*)(?:(?<digits>\d+)(?:st|nd|rd|th)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?<unit>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|nineth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth|billionth|trillionth))\b`,
+  'gi',
+);
 const ORDINAL_UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, nineth: 9,
+  hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12,
 };
+const SCALE_ORDINALS = new Set(['hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth']);
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 /**
@@ -89,23 +95,33 @@ function absorbConversions(mentions: NumberMention[], text: string, base: number
   return out;
 }
 
-/** Ordinals ("22nd", "second", "twenty-fifth") are mentions, never claims: a rank is not a count. */
+/**
+ * Ordinals ("22nd", "second", "twenty-fifth", "one hundred twenty-fifth", "two hundredth") are
+ * mentions, never claims: a rank is not a count.
+ */
 function scanOrdinals(text: string, base: number, taken: Array<{ start: number; end: number }>): NumberMention[] {
   const out: NumberMention[] = [];
   for (const match of text.matchAll(ORDINAL)) {
-    const start = match.index + base;
-    const end = start + match[0].length;
-    if (taken.some((span) => start < span.end && end > span.start)) continue;
     const g = match.groups ?? {};
-    // "a fifth", "one-third", "two thirds": a fraction, not a rank
-    if (g.word && /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const value = g.digits ? Number(g.digits) : g.tens ? (TENS[g.tens.toLowerCase()] ?? 0) + (ORDINAL_UNITS[(g.unit ?? '').toLowerCase()] ?? 0) : (ORDINAL_UNITS[(g.word ?? '').toLowerCase()] ?? 0);
+    const lead = (g.lead ?? '').trim();
+    const word = (g.word ?? '').toLowerCase();
+    // "a fifth", "one-third", "one and a fourth", "a trillionth": fractions, not ranks
+    if (/(?:^|\s)(?:a|an|and)$/i.test(lead) || /^one$/i.test(lead)) continue;
+    if (word && !SCALE_ORDINALS.has(word) && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(lead)) continue;
+    if (word && !lead && /\b(?:a|an|\d+)[\s-]+$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const leadValue = lead ? (readFigures(lead).at(-1)?.value ?? 0) : 0;
+    const own = g.digits ? Number(g.digits) : g.tens ? (TENS[g.tens.toLowerCase()] ?? 0) + (ORDINAL_UNITS[(g.unit ?? '').toLowerCase()] ?? 0) : (ORDINAL_UNITS[word] ?? 0);
+    // "two hundredth" is 200th; "one hundred twenty-fifth" is 125th
+    const value = lead && SCALE_ORDINALS.has(word) ? (leadValue || 1) * own : leadValue + own;
+    const start = match.index + base + (lead && !/\d/.test(lead) && leadValue > 0 ? 0 : (g.lead ?? '').length);
+    const end = match.index + base + match[0].length;
+    if (taken.some((span) => start < span.end && end > span.start)) continue;
     out.push({ start, end, value: { min: value, max: value }, unit: 'ordinal', approximate: false, claim: false });
   }
   return out;
 }
 
-const NUMBER_HINT = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|third|lakh|crore)/i;
+const NUMBER_HINT = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|third|lakh|crore|first|second|fifth|eighth|ninth|twelfth|[a-z]+ths?\b)/i;
 
 function isNotACount(text: string, figure: Figure): boolean {
   if (figure.plainInteger) {

@@ -149,3 +149,25 @@ describe('measures, conversions and ordinals', () => {
     expect(mentions('Another 23 passengers remain in hospital')).toEqual([expect.objectContaining({ text: '23', claim: false })]);
   });
 });
+
+describe('ordinals and fractions written in words', () => {
+  const lexicon3 = buildLexicon();
+  const read = (text: string) => scanNumbers(text, 0, lexicon3, []).map((m) => [text.slice(m.start, m.end), m.unit, m.value.min]);
+
+  it.each([
+    ['one hundred twenty-fifth', 125],
+    ['two hundredth', 200],
+    ['the first time', 1],
+  ])('reads the ordinal %j', (text, value) => {
+    expect(read(text)).toEqual([[expect.any(String), 'ordinal', value]]);
+  });
+
+  it.each([
+    ['a fifth of the vote', 'a fifth', 0.2],
+    ['one and a fourth', 'one and a fourth', 1.25],
+    ['one hundred and thirty fifths', 'one hundred and thirty fifths', 26],
+    ['one hundred thirty-two fifths', 'one hundred thirty-two fifths', 26.4],
+  ])('reads the fraction in %j', (text, surface, value) => {
+    expect(read(text)).toEqual([[surface, null, expect.closeTo(value, 6)]]);
+  });
+});
