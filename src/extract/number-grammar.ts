@@ -152,7 +152,8 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
 
   // sign: "-1", "- 1 4/5", "minus five", "negative one"
   const signed = tokens[at + 1];
-  if ((first.text === '-' || first.text === '−') && !/[\p{L}\p{N}]$/u.test(text.slice(0, first.start)) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
+  // a dash after a figure is a range ("40 - 50"), not a sign
+  if ((first.text === '-' || first.text === '−') && !/[\p{L}\p{N}]\s*$/u.test(text.slice(0, first.start)) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
     sign = -1;
     at++;
   } else if ((first.lower === 'minus' || first.lower === 'negative') && joined(text, first, tokens[at + 1])) {
@@ -221,7 +222,9 @@ function readCurrencyPrefix(tokens: Tok[], at: number, text: string): { code: st
   if (t.kind === 'word' && (/^M?[A-Z]{3}$/.test(t.text) || (/^[a-z]{3}$/.test(t.text) && next?.kind === 'num')) && next && joined(text, t, next) && (next.kind === 'num' || smallValue(next) !== undefined)) {
     const code = t.text.length === 4 ? t.text.slice(1) : t.text;
     const iso = CURRENCY_WORDS[code.toLowerCase()];
-    if (iso && iso !== 'cent' && iso !== 'GBp') return { code: iso, scale: t.text.length === 4 ? 1e6 : 1, next: at + 1 };
+    // a lower-case prefix must be a code ("usd 20", "rmb 10"), not a word such as "won"
+    const isCode = /^[A-Z]/.test(t.text) || iso?.toLowerCase() === code || code === 'rmb';
+    if (iso && isCode && iso !== 'cent' && iso !== 'GBp') return { code: iso, scale: t.text.length === 4 ? 1e6 : 1, next: at + 1 };
   }
   return null;
 }

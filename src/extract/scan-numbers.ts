@@ -165,7 +165,7 @@ function round(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-/** "between 30 and 40" is one range, not two figures. */
+/** "between 30 and 40", "30 to 40", "40 - 50" are one range, not two figures ("7-2" is a tally: two). */
 function mergeRanges(mentions: NumberMention[], text: string, base: number): NumberMention[] {
   const out: NumberMention[] = [];
   for (const mention of mentions) {
@@ -173,9 +173,11 @@ function mergeRanges(mentions: NumberMention[], text: string, base: number): Num
     if (previous) {
       const gap = text.slice(previous.end - base, mention.start - base);
       const lead = text.slice(Math.max(0, previous.start - base - 8), previous.start - base);
-      if (/^\s+(and|to)\s+$/i.test(gap) && /\b(between|from)\s+$/i.test(lead) && previous.value.min === previous.value.max) {
+      const worded = /^\s+(and|to)\s+$/i.test(gap) && /\b(between|from)\s+$/i.test(lead);
+      const bare = /^\s*(?:-|–|—)\s*$|^\s+to\s+$/.test(gap) && previous.unit === null && (mention.value.min ?? 0) > (previous.value.max ?? Infinity);
+      if ((worded || bare) && previous.value.min === previous.value.max) {
         out[out.length - 1] = {
-          start: previous.start - (/\b(between|from)\s+$/i.exec(lead)?.[0].length ?? 0),
+          start: previous.start - (worded ? (/\b(between|from)\s+$/i.exec(lead)?.[0].length ?? 0) : 0),
           end: mention.end,
           value: { min: previous.value.min, max: mention.value.max },
           unit: mention.unit ?? previous.unit,

@@ -171,3 +171,14 @@ describe('ordinals and fractions written in words', () => {
     expect(read(text)).toEqual([[surface, null, expect.closeTo(value, 6)]]);
   });
 });
+
+describe('dashes and words that are no currency', () => {
+  const lexicon4 = buildLexicon();
+  const read = (text: string) => scanNumbers(text, 0, lexicon4, []).map((m) => [text.slice(m.start, m.end), m.unit, m.value]);
+
+  it('reads "30-40" and "30 to 40" as ranges, "7-2" as two figures, and a dash after a figure as no sign', () => {
+    expect(read('a 30-40 range')).toEqual([['30-40', null, { min: 30, max: 40 }]]);
+    expect(read('30 to 40 people')).toEqual([['30 to 40', null, { min: 30, max: 40 }]]);
+    expect(read('they won 7-2')).toEqual([['7', null, { min: 7, max: 7 }], ['2', null, { min: 2, max: 2 }]]);
+  });
+});
