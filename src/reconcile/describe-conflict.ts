@@ -93,7 +93,9 @@ function confidenceOf(clashing: Array<[Claim, Claim]>, links: Map<string, Map<st
     if (a.attributed || b.attributed) score -= 0.15;
     return score;
   });
-  const best = Math.max(...scores);
+  // a reduce, not Math.max(...scores): a big group has hundreds of thousands of clashing pairs,
+  // and spreading them as arguments overflows the call stack (robustness fix, issue 7)
+  const best = scores.reduce((max, score) => Math.max(max, score), -Infinity);
   return Math.round(Math.min(0.99, Math.max(0.05, best)) * 100) / 100;
 }
 
