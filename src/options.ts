@@ -37,6 +37,8 @@ export interface CheckOptions {
     /** How far a hedged figure ("about 500", "some five million") reaches either side (0..1). Default 0.1. */
     approximate?: number;
   };
+  /** Report only conflicts at least this sure (0..1; see `Conflict.confidence`). Default 0. */
+  minConfidence?: number;
   /** Conflicts accepted by id, with the reason; they are reported under `suppressed`. */
   accepted?: AcceptedConflict[];
   /** Known conflicts (a baseline file's entries); they are reported under `suppressed`. */
@@ -152,7 +154,7 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
       published,
       onFile: (done, total) => onProgress({ stage: 'read', done, total, claims: 0 }),
     },
-    postprocess: { relativeTolerance: relative, accepted: options.accepted ?? [], baseline: options.baseline ?? [] },
+    postprocess: { relativeTolerance: relative, accepted: options.accepted ?? [], baseline: options.baseline ?? [], minConfidence: options.minConfidence ?? 0 },
     onProgress,
     parser,
     threadsFor: (files) =>

@@ -14,10 +14,10 @@ export interface Output {
  * Formats the report for every output and writes each: the one place results are written.
  * Colour only ever goes to standard output in the stylish format.
  */
-export async function emit(report: Report, outputs: Output[], options: { color: boolean; claims: boolean; stdout: (text: string) => void }): Promise<void> {
+export async function emit(report: Report, outputs: Output[], options: { color: boolean; claims: boolean; explain?: boolean; stdout: (text: string) => void }): Promise<void> {
   for (const output of outputs) {
     const color = output.file === null && output.format === 'stylish' && options.color;
-    const text = formatReport(report, output.format, { color, claims: options.claims });
+    const text = formatReport(report, output.format, { color, claims: options.claims, explain: options.explain ?? false });
     if (output.file === null) options.stdout(text);
     else await write(output.file, text, 'write');
   }

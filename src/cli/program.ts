@@ -10,6 +10,8 @@ export interface Flags {
   outputFile?: string;
   report: Array<{ format: Format; file: string }>;
   claims?: boolean;
+  explain?: boolean;
+  minConfidence?: number;
   maxConflicts?: number;
   failOn?: Severity;
   exitCode: boolean;
@@ -60,6 +62,8 @@ export function buildProgram(write: { out: (text: string) => void; err: (text: s
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('--report <format=path>', 'also write a report in another format to a file (repeatable)', collectReport, [])
     .option('--claims', 'add every extracted claim to the JSON output')
+    .option('--explain', 'print, per conflict, why its claims were grouped and why their values clash')
+    .option('--min-confidence <n>', 'report only conflicts at least this sure (0 to 1)', parseConfidence)
     .option('--max-conflicts <n>', 'exit 1 only when more conflicts than this count (default 0; -1: never)', parseCount)
     .addOption(new Option('--fail-on <severity>', 'which conflicts count towards --max-conflicts (default: warning, i.e. all)').choices(['error', 'warning']))
     .option('--no-exit-code', 'exit 0 even when conflicts are over the limit (input errors still exit 2)')
@@ -98,6 +102,12 @@ export function buildProgram(write: { out: (text: string) => void; err: (text: s
 }
 
 // --- internal ---
+
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
 
 function parseCount(value: string): number {
   const n = Number(value);

@@ -13,6 +13,8 @@ export interface RunSettings {
   outputFile: string | null;
   reports: Array<{ format: Format; file: string }>;
   claims: boolean;
+  /** Print the evidence behind each conflict (stylish). */
+  explain: boolean;
   gate: GateOptions;
   exitCode: boolean;
   baseline: { file: string; explicit: boolean };
@@ -35,6 +37,7 @@ export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string)
     outputFile: flags.outputFile ? path.resolve(cwd, flags.outputFile) : null,
     reports: flags.report.map((r) => ({ format: r.format, file: path.resolve(cwd, r.file) })),
     claims: flags.claims ?? false,
+    explain: flags.explain ?? false,
     gate: {
       maxConflicts: flags.maxConflicts ?? config.maxConflicts ?? GATE_DEFAULTS.maxConflicts,
       failOn: flags.failOn ?? config.failOn ?? GATE_DEFAULTS.failOn,
@@ -50,6 +53,7 @@ export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string)
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
       followSymlinks: flags.followSymlinks ?? false,
       ...(flags.published ? { published: flags.published } : {}),
+      ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
       ...pipelineOptions(flags),
     },
     configFile: loaded.file,

@@ -3,11 +3,11 @@ import type { Claim, ReportedConflict, Report, Story } from '../types.js';
 import { claimRole, clean, plural, where } from './locations.js';
 
 /** The terminal report: each conflict with its quotes and locations, then a summary line. */
-export function formatStylish(report: Report, options: { color: boolean }): string {
+export function formatStylish(report: Report, options: { color: boolean; explain?: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   // in a run of several stories, each conflict says which one it belongs to
   const stories = (report.stories?.length ?? 0) > 1 ? new Map(report.stories?.map((s) => [s.id, s])) : null;
-  const blocks = report.conflicts.map((conflict, i) => formatConflict(conflict, i + 1, chalk, stories));
+  const blocks = report.conflicts.map((conflict, i) => formatConflict(conflict, i + 1, chalk, stories, options.explain ?? false));
   return [...blocks, summaryLine(report, chalk)].join('\n\n') + '\n';
 }
 
@@ -26,7 +26,7 @@ export function summaryLine(report: Report, chalk: ChalkInstance = new Chalk({ l
 
 // --- internal ---
 
-function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkInstance, stories: Map<number, Story> | null): string {
+function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkInstance, stories: Map<number, Story> | null, explain: boolean): string {
   const severity = conflict.severity === 'error' ? chalk.red(conflict.severity) : chalk.yellow(conflict.severity);
   const header = `${chalk.red.bold(`${index}. ${conflict.kind} conflict`)} ${severity}  ${chalk.bold(conflict.subject)}  ${chalk.dim(`confidence ${conflict.confidence.toFixed(2)} · ${conflict.id}`)}`;
   const lines = conflict.claims.map((claim) => {
@@ -36,7 +36,13 @@ function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkI
   });
   const story = stories && conflict.story !== undefined ? stories.get(conflict.story) : undefined;
   const storyLine = story ? [`   ${chalk.dim(`story ${story.id}: ${clean(story.label)} (${story.sources.length} sources)`)}`] : [];
-  return [header, ...storyLine, ...lines, `   ${chalk.yellow('why:')} ${clean(conflict.message)}`].join('\n');
+  const evidence = explain
+    ? [
+        `   ${chalk.yellow('grouped:')} ${conflict.explanation.grouped.map(clean).join('; ')}`,
+        `   ${chalk.yellow('clash:')} ${clean(conflict.explanation.clash)}`,
+      ]
+    : [];
+  return [header, ...storyLine, ...lines, `   ${chalk.yellow('why:')} ${clean(conflict.message)}`, ...evidence].join('\n');
 }
 
 const CONTEXT = 70;

@@ -116,3 +116,27 @@ describe('runCli --verbose', () => {
     expect(stderr).toMatch(/a\.txt:1:\d+: "last month" not compared: /);
   });
 });
+
+describe('runCli --explain and --min-confidence', () => {
+  const files = {
+    'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',
+    'b.txt': 'The Lorn bridge opened on May 5, 2024 after delays.',
+  };
+
+  it('prints why the claims were grouped and why they clash', async () => {
+    const dir = writeCorpus(files);
+    let stdout = '';
+    await runCli(['.', '--explain'], { stdout: (t) => (stdout += t), stderr: () => {}, env: {}, isTTY: false, cwd: dir });
+    expect(stdout).toContain('grouped: both date "open"; shared words: bridge, lorn');
+    expect(stdout).toContain('clash: "May 3, 2024" and "May 5, 2024": the days differ (3 vs 5)');
+  });
+
+  it('keeps only conflicts at least as sure as --min-confidence, and rejects a value outside 0..1', async () => {
+    const dir = writeCorpus(files);
+    let stdout = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: () => {}, env: {}, isTTY: false, cwd: dir };
+    expect(await runCli(['.', '--json', '--min-confidence', '0.99'], io)).toBe(0);
+    expect(JSON.parse(stdout).conflicts).toEqual([]);
+    expect(await runCli(['.', '--min-confidence', '1.5'], io)).toBe(2);
+  });
+});
