@@ -39,7 +39,14 @@ export function statedYears(mentions: DateMention[]): Map<string, number> {
 export function resolveDate(mention: DateMention, context: DateContext, future = false): ResolvedDate {
   const from = resolveOne(mention, context, future);
   if (!mention.until) return from;
-  const until = resolveOne({ ...mention.until, year: mention.until.year ?? mention.year }, context, future);
+  let until = resolveOne({ ...mention.until, year: mention.until.year ?? mention.year }, context, future);
+  // "between August and October", "from November to March": an end without a year of its own follows the start
+  const fromYear = from.value.start ? Number(from.value.start.slice(0, 4)) : NaN;
+  if (mention.until.year === null && mention.year === null && mention.until.month !== null && Number.isInteger(fromYear)) {
+    const sameYear = resolveOne({ ...mention.until, year: fromYear }, context, future);
+    until = sameYear.value.end !== null && from.value.start !== null && sameYear.value.end < from.value.start ? resolveOne({ ...mention.until, year: fromYear + 1 }, context, future) : sameYear;
+    until = { ...until, inferred: true };
+  }
   if (!from.value.start || !until.value.end || from.value.start.startsWith('--') || until.value.end.startsWith('--') || until.value.end < from.value.start) return from;
   return { value: { start: from.value.start, end: until.value.end, granularity: from.value.granularity }, inferred: from.inferred || until.inferred };
 }
@@ -77,10 +84,13 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
     return { value: { start: first.value.start, end: iso(new Date(start.getTime() + 6 * DAY)), granularity: 'week' }, inferred: first.inferred };
   }
   if (mention.year !== null) {
+    if (month !== null && day !== null && day > daysInMonth(mention.year, month)) return UNRESOLVED(mention.granularity);
     if (mention.granularity === 'decade') return { value: { start: `${mention.year}-01-01`, end: `${mention.year + 9}-12-31`, granularity: 'decade' }, inferred: false };
     return { value: interval(mention.year, month, day), inferred: false };
   }
   if (month !== null && day !== null) {
+    // "Feb 30" is in no year
+    if (day > daysInMonth(2000, month)) return UNRESOLVED(mention.granularity);
     const stated = context.statedYears.get(monthDay(month, day));
     if (stated !== undefined) return { value: interval(stated, month, day), inferred: false };
   }
@@ -88,7 +98,9 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
     const ref = parseIso(published);
     const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
     const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
-    const year = future ? (before ? ref.year + 1 : ref.year) : after ? ref.year - 1 : ref.year;
+    let year = future ? (before ? ref.year + 1 : ref.year) : after ? ref.year - 1 : ref.year;
+    // "Feb 29": the nearest leap year in the same direction
+    while (day !== null && day > daysInMonth(year, month)) year += future ? 1 : -1;
     return { value: interval(year, month, day), inferred: true };
   }
   if (month !== null) {
@@ -210,10 +222,14 @@ function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function interval(year: number, month: number | null, day: number | null): DateValue {
   if (month === null) return { start: `${year}-01-01`, end: `${year}-12-31`, granularity: 'year' };
   if (day === null) {
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const last = daysInMonth(year, month);
     return { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}`, granularity: 'month' };
   }
   const date = iso(new Date(Date.UTC(year, month - 1, day)));
@@ -278,7 +294,7 @@ function nearestMonthDay(ref: Ymd, day: number, weekday: number | undefined): Da
 
 /**
  * Part of a period: "earlier this month" runs up to the reference day; "later this year" and
- * "the end of the week" are its second half (from the reference day when that is later);
+ * "the end of the week" are its second half (from the reference day itself when that is later);
  * "the start of the year" its first half.
  */
 function narrow(whole: DateValue, part: 'earlier' | 'later' | 'end' | 'start', base: Date): DateValue {
@@ -297,7 +313,7 @@ function narrow(whole: DateValue, part: 'earlier' | 'later' | 'end' | 'start', b
     case 'earlier':
       return { start: whole.start, end: iso(new Date(inside ? today : middle - DAY)), granularity: 'day' };
     case 'later':
-      return { start: iso(new Date(inside ? Math.max(middle, today + DAY) : middle)), end: whole.end, granularity: 'day' };
+      return { start: iso(new Date(inside ? Math.max(middle, today) : middle)), end: whole.end, granularity: 'day' };
     case 'end':
       return { start: iso(new Date(middle)), end: whole.end, granularity: 'day' };
     case 'start':

@@ -82,6 +82,7 @@ const YEAR_LEAD = new RegExp(
   'iu',
 );
 const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|during|of|from|before|after|through|early|late|mid|last|this|next|between|and|or|to|until|throughout)[\s-]+$/iu;
+const DASHED_MONTH = new RegExp(String.raw`^\s?[-–]\s?(?:${MONTH_NAMES})\b`, 'iu');
 /** Lower-case words that are also English verbs or nouns: a month or weekday only beside a day or year. */
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'wed', 'mon', 'jan', 'jun', 'dec', 'sept', 'aug', 'fri', 'tue', 'thu']);
 
@@ -246,10 +247,12 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const g = m.groups ?? {};
       const name = g.month ?? '';
       const lead = text.slice(Math.max(0, (m.index ?? 0) - 14), m.index);
+      // "Jan-Feb 2017": a month that opens a dashed range of months
+      const opensRange = /^\p{Lu}/u.test(name) && DASHED_MONTH.test(text.slice((m.index ?? 0) + m[0].length));
       const capital = /^\p{Lu}/u.test(name) && name.length > 3;
-      if (!g.which && !MONTH_LEAD.test(lead) && !capital) return null;
+      if (!g.which && !MONTH_LEAD.test(lead) && !capital && !opensRange) return null;
       if (!plausibleMonth(name, false) && !g.which && !/^\p{Lu}/u.test(name)) return null;
-      if (/^\p{Lu}/u.test(name) && AMBIGUOUS.has(name.toLowerCase()) && !g.which && !MONTH_LEAD.test(lead)) return null;
+      if (/^\p{Lu}/u.test(name) && AMBIGUOUS.has(name.toLowerCase()) && !g.which && !MONTH_LEAD.test(lead) && !opensRange) return null;
       const month = monthOf(name);
       if (!month) return null;
       if (g.which) {
@@ -262,7 +265,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // years in a date role: "in 2019", "since 2009", "the 2010 raid", "2019's election", "2009-2010"
   {
     needs: /\d{4}/,
-    regex: new RegExp(String.raw`(?<![\p{L}\p{N}$£€.,/:-])${YEAR}(?![\p{L}]|,\d|\.\d|\s*%)`, 'gu'),
+    regex: new RegExp(String.raw`(?:(?<=(?<![\d-])(?:1[5-9]|20)\d\d\s?[-–]\s?)|(?<![\p{L}\p{N}$£€.,/:-]))${YEAR}(?![\p{L}]|,\d|\.\d|\s*%)`, 'gu'),
     read: (m, text) => {
       const g = m.groups ?? {};
       const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
@@ -495,9 +498,16 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
       const worded = /^\s*(?:to|through|thru|until|till)\s*$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead));
       // "May 3 – 5 June": one range; "8 September 1838 – 2 March 1881" (a life's two dates) is not
       const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day' && (previous.year === null || mention.year === null || previous.year === mention.year);
-      // TimeML writes "2009-2010" as two dates; a range needs words ("from … to") or two days
-      if ((worded && (/\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed) {
-        out[out.length - 1] = { ...previous, end: mention.end, year: previous.year ?? mention.year, until: mention };
+      // "2019–2021", "1957-58", "Jan-Feb 2017": two years or two months joined by a dash
+      const dashedPeriods =
+        /^(?:-|–|—|~)$/.test(gap.trim()) &&
+        !/\n/.test(gap) &&
+        ((previous.granularity === 'year' && mention.granularity === 'year' && previous.relative === null && mention.relative === null && (mention.year ?? 0) > (previous.year ?? Infinity)) ||
+          (previous.granularity === 'month' && mention.granularity === 'month' && previous.day === null && previous.relative === null && mention.relative === null && previous.month !== mention.month));
+      if ((worded && (/\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed || dashedPeriods) {
+        // "Nov-Feb 2017": a start month after the end month lies in the year before
+        const year = previous.year ?? (mention.year !== null && previous.month !== null && mention.month !== null && previous.month > mention.month ? mention.year - 1 : mention.year);
+        out[out.length - 1] = { ...previous, end: mention.end, year, until: mention };
         continue;
       }
     }

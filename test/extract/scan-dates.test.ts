@@ -55,6 +55,28 @@ describe('scanDates and resolveDate', () => {
   });
 });
 
+describe('ranges and impossible days', () => {
+  it.each([
+    ['sales rose 2014-2018 here', '2014-2018', '2014-01-01', '2018-12-31', 'year'],
+    ['the war of 2019–2021 ended', '2019–2021', '2019-01-01', '2021-12-31', 'year'],
+    ['output fell Jan-Feb 2017', 'Jan-Feb 2017', '2017-01-01', '2017-02-28', 'month'],
+    ['the season ran Nov-Feb 2017', 'Nov-Feb 2017', '2016-11-01', '2017-02-28', 'month'],
+  ])('joins the dashed range in %j', (text, surface, start, end, granularity) => {
+    expect(resolve(text)).toEqual([{ text: surface, start, end, granularity }]);
+  });
+
+  it('lets an end month without a year follow its start', () => {
+    expect(resolve('it was open between August and October', '2018-08-31')[0]).toMatchObject({ start: '2018-08-01', end: '2018-10-31' });
+    expect(resolve('the fair ran from November to March', '2019-06-01')[0]).toMatchObject({ start: '2018-11-01', end: '2019-03-31' });
+  });
+
+  it('puts "Feb 29" in a leap year and leaves a day the month lacks unresolved', () => {
+    expect(resolve('the vote on Feb 29', '2018-08-31')[0]).toMatchObject({ start: '2016-02-29' });
+    expect(resolve('the vote on February 30, 2023')[0]).toMatchObject({ start: null });
+    expect(resolve('the vote on Feb 30', '2018-08-31')[0]).toMatchObject({ start: null });
+  });
+});
+
 describe('calendar-named and relative dates', () => {
   it.each([
     ['sales in Q3 2023 rose', 'Q3 2023', '2023-07-01', '2023-09-30', 'quarter'],
