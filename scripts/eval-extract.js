@@ -80,11 +80,11 @@ function lastDay(year, month) {
 /** TempEval TIMEX values that are plain ISO dates, as {start, end}; others null. */
 function timexValue(value) {
   let m = /^(\d{4})$/.exec(value);
-  if (m) return { readings: [{ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }], plain: true };
+  if (m) return { readings: [{ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }], plain: true, granularity: 'year' };
   m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { readings: [{ start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${String(lastDay(+m[1], +m[2])).padStart(2, '0')}` }], plain: true };
+  if (m) return { readings: [{ start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${String(lastDay(+m[1], +m[2])).padStart(2, '0')}` }], plain: true, granularity: 'month' };
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) return { readings: [{ start: value, end: value }], plain: true };
+  if (m) return { readings: [{ start: value, end: value }], plain: true, granularity: 'day' };
   return null;
 }
 
@@ -201,7 +201,15 @@ function numberRight(gold, found) {
 function dateRight(gold, found) {
   const value = found.date;
   if (!value || !value.start || !gold.value) return false;
-  return gold.value.readings.some((r) => r.start === value.start && r.end === value.end);
+  if (gold.value.readings.some((r) => r.start === value.start && r.end === value.end)) return true;
+  // TimeML annotates the two ends of "2009-2010" or "1957-58" as two dates; a range read as one is
+  // right for each when that end is its first or its last unit
+  return gold.value.plain === true && value.granularity === gold.value.granularity && gold.value.readings.some((r) => isRangeEnd(r, value));
+}
+
+function isRangeEnd(reading, range) {
+  const wider = range.start < reading.start || range.end > reading.end;
+  return wider && (reading.start === range.start || reading.end === range.end);
 }
 
 function score(cases, results, plainOnly) {
