@@ -53,7 +53,7 @@ export interface NumberValue {
   max: number | null;
 }
 
-export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade';
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
 
 /**
  * A date value as an inclusive interval of ISO dates at a granularity.

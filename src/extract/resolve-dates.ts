@@ -85,6 +85,7 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
   }
   if (mention.year !== null) {
     if (month !== null && day !== null && day > daysInMonth(mention.year, month)) return UNRESOLVED(mention.granularity);
+    if (mention.granularity === 'century') return { value: { start: `${pad4(mention.year)}-01-01`, end: `${pad4(mention.year + 99)}-12-31`, granularity: 'century' }, inferred: false };
     if (mention.granularity === 'decade') return { value: { start: `${mention.year}-01-01`, end: `${mention.year + 9}-12-31`, granularity: 'decade' }, inferred: false };
     return { value: interval(mention.year, month, day), inferred: false };
   }
@@ -209,6 +210,10 @@ function monthDay(month: number, day: number): string {
   return `${pad(month)}-${pad(day)}`;
 }
 
+function pad4(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -265,7 +270,13 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
       return interval(year, relative.month, null);
     }
     case 'span': {
-      const unitDays = { day: 1, week: 7, month: 0, year: 0 }[relative.unit];
+      if (relative.unit === 'quarter') {
+        const current = Math.floor((ref.month - 1) / 3);
+        const first = relative.amount < 0 ? current + relative.amount : current + 1;
+        const last = relative.amount < 0 ? current - 1 : current + relative.amount;
+        return { start: iso(new Date(Date.UTC(ref.year, first * 3, 1))), end: iso(new Date(Date.UTC(ref.year, last * 3 + 3, 0))), granularity: 'quarter' };
+      }
+      const unitDays = { day: 1, week: 7, month: 0, year: 0 }[relative.unit as 'day' | 'week' | 'month' | 'year'];
       const shifted = (amount: number) =>
         unitDays ? new Date(base.getTime() + amount * unitDays * DAY) : new Date(Date.UTC(ref.year + (relative.unit === 'year' ? amount : 0), ref.month - 1 + (relative.unit === 'month' ? amount : 0), ref.day));
       // "the next 3 days" starts tomorrow, "the past 3 days" ends yesterday

@@ -15,8 +15,11 @@ export type Relative =
   | { type: 'offset'; unit: Unit; amount: number; part?: 'earlier' | 'later' | 'end' | 'start' }
   /** A weekday; `direction` null for a bare "on Tuesday", whose tense decides; `weeks` for "Monday of next week". */
   | { type: 'weekday'; weekday: number; direction: -1 | 0 | 1 | null; weeks?: number }
-  /** The `amount` units up to (negative) or from (positive) the reference: "the last three months". */
-  | { type: 'span'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
+  /**
+   * The `amount` units up to (negative) or from (positive) the reference: "the last three months";
+   * quarters are whole ones before or after the current quarter ("the past two quarters").
+   */
+  | { type: 'span'; unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; amount: number }
   /** A day of the reference month ("the 4th"), or of the nearest month where it falls on `weekday` ("Sunday the 31st"). */
   | { type: 'monthday'; day: number; weekday?: number }
   /** A named month before (-1), in (0) or after (+1) the reference: "last May". */
@@ -55,7 +58,7 @@ export function scanDates(paragraph: string, base: number): DateMention[] {
     if (!pattern.needs.test(paragraph)) continue;
     for (const match of paragraph.matchAll(pattern.regex)) {
       const mention = pattern.read(match, paragraph);
-      if (mention) found.push(shift(mention, base));
+      if (mention) found.push(shift(withoutSentenceDot(mention, paragraph), base));
     }
   }
   return joinRanges(pickLongest(found), paragraph, base);
@@ -73,7 +76,7 @@ const ORDINAL = String.raw`(?<ordinal>(?:twenty|thirty)[\s-]?(?:first|second|thi
 const CARDINAL_DAY = String.raw`(?<cardinal>(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty'].join('|')})`;
 const YEAR = String.raw`(?<year>1[5-9]\d\d|20\d\d|2100)(?![\d%])`;
 const WEEKDAY = String.raw`(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`;
-const COUNT = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a couple|couple of|a few|few|several)`;
+const COUNT = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|a couple of|a couple|couple of|couple|a few|few|several)`;
 const UNIT = String.raw`(?<unit>days?|weeks?|fortnights?|months?|years?|decades?|quarters?|hours?|minutes?|mins?|hrs?)`;
 const THIS_NEXT = String.raw`(?<which>this|next|last|past|previous|coming|following|current|the following|the previous|the coming|the past|the last|the next)`;
 
@@ -287,6 +290,17 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       return { ...span(m), year: Number(`${g.century}${g.yy}`), month: null, day: null, granularity: 'year', relative: null };
     },
   },
+  // "the 15th century", "the twenty-first century"
+  {
+    needs: /century/i,
+    regex: new RegExp(String.raw`\b(?:the\s+)?(?:(?<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)|${ORDINAL})[\s-]+century\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const nth = g.nth ? Number(g.nth) : (dayOf(g) ?? 0);
+      if (nth < 1 || nth > 21) return null;
+      return { ...span(m), year: (nth - 1) * 100, month: null, day: null, granularity: 'century', relative: null };
+    },
+  },
   // the 1990s, the '90s
   {
     needs: /\d0s\b/,
@@ -397,15 +411,15 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   // "the last three months", "the next 3 days", "past two weeks"
   {
-    needs: /days|weeks|months|years/i,
-    regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|years)\b`, 'giu'),
+    needs: /days|weeks|months|quarters|years/i,
+    regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|quarters|years)\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const amount = countOf(g.count);
       const direction = whichAmount(g.which);
       if (!Number.isFinite(amount) || direction === 0) return null;
-      const unit = (g.unit ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-      return { ...span(m), ...open('day'), relative: { type: 'span', unit, amount: direction * amount } };
+      const unit = (g.unit ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'quarter' | 'year';
+      return { ...span(m), ...open(unit === 'quarter' ? 'quarter' : 'day'), relative: { type: 'span', unit, amount: direction * amount } };
     },
   },
   // weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday"
@@ -469,6 +483,12 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
     },
   },
 ];
+
+/** "on 19 June.": the full stop after a month written out ends the sentence; "Oct." keeps its dot. */
+function withoutSentenceDot(mention: DateMention, text: string): DateMention {
+  const surface = text.slice(mention.start, mention.end);
+  return /\p{L}{4,}\.$/u.test(surface) && !/sept\.$/i.test(surface) ? { ...mention, end: mention.end - 1 } : mention;
+}
 
 function shift(mention: DateMention, base: number): DateMention {
   return { ...mention, start: mention.start + base, end: mention.end + base, ...(mention.until ? { until: shift(mention.until, base) } : {}) };

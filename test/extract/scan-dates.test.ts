@@ -70,6 +70,16 @@ describe('ranges and impossible days', () => {
     expect(resolve('the fair ran from November to March', '2019-06-01')[0]).toMatchObject({ start: '2018-11-01', end: '2019-03-31' });
   });
 
+  it.each([
+    ['a church from the 15th century', 'the 15th century', '1400-01-01', '1499-12-31', 'century'],
+    ['a twenty-first century economy', 'twenty-first century', '2000-01-01', '2099-12-31', 'century'],
+    ['sales fell over the past two quarters', 'the past two quarters', '2019-01-01', '2019-06-30', 'quarter'],
+    ['talks for the next forty days', 'the next forty days', '2019-08-11', '2019-09-19', 'day'],
+    ['they met on 19 June.', '19 June', '2019-06-19', '2019-06-19', 'day'],
+  ])('reads %j', (text, surface, start, end, granularity) => {
+    expect(resolve(text, '2019-08-10')).toEqual([{ text: surface, start, end, granularity }]);
+  });
+
   it('puts "Feb 29" in a leap year and leaves a day the month lacks unresolved', () => {
     expect(resolve('the vote on Feb 29', '2018-08-31')[0]).toMatchObject({ start: '2016-02-29' });
     expect(resolve('the vote on February 30, 2023')[0]).toMatchObject({ start: null });
