@@ -137,6 +137,20 @@ function isPartOfWord(tokens: Tok[], i: number, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the last character before `at`, white space skipped, is a letter or a digit: what
+ * /[\p{L}\p{N}]\s*$/u tests on text.slice(0, at), without scanning the whole prefix (that made
+ * a 5 MB one-paragraph article take minutes; robustness fix, issue 7).
+ */
+function wordCharBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text[i] as string)) i--;
+  if (i < 0) return false;
+  const low = text.charCodeAt(i);
+  const from = low >= 0xdc00 && low <= 0xdfff && i > 0 ? i - 1 : i;
+  return /^[\p{L}\p{N}]$/u.test(text.slice(from, i + 1));
+}
+
 function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   if (isPartOfWord(tokens, i, text)) return null;
   let at = i;
@@ -153,7 +167,7 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   // sign: "-1", "- 1 4/5", "minus five", "negative one"
   const signed = tokens[at + 1];
   // a dash after a figure is a range ("40 - 50"), not a sign
-  if ((first.text === '-' || first.text === '−') && !/[\p{L}\p{N}]\s*$/u.test(text.slice(0, first.start)) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
+  if ((first.text === '-' || first.text === '−') && !wordCharBefore(text, first.start) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
     sign = -1;
     at++;
   } else if ((first.lower === 'minus' || first.lower === 'negative') && joined(text, first, tokens[at + 1])) {
@@ -493,7 +507,8 @@ function readSlashFraction(tokens: Tok[], j: number, text: string): { value: num
   if (numerator.end !== slash.start || slash.end !== denominator.start || !numerator.plain || !denominator.plain) return null;
   // "5/17/2018" is a date, "24/7" a phrase: only a proper fraction with a small denominator
   if (tokens[j + 3]?.text === '/' || numerator.value >= denominator.value || denominator.value > 16 || denominator.value === 0) return null;
-  if (/\d\s*$/.test(text.slice(0, numerator.start)) && !/\s$/.test(text.slice(0, numerator.start))) return null;
+  // the character just before is a digit (was /\d\s*$/ and not /\s$/ over the whole prefix: quadratic on a long paragraph)
+  if (/\d/.test(text[numerator.start - 1] ?? '')) return null;
   return { value: numerator.value / denominator.value, next: j + 3 };
 }
 
