@@ -1,4 +1,4 @@
-import { AGGREGATE_MARKERS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
+import { AGGREGATE_MARKERS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
 import { APPROXIMATE_TOLERANCE, QUALIFIERS, type QualifierKind } from './data/qualifiers.js';
 
 /** Additions a user may make to the built-in word knowledge (all optional). */
@@ -12,6 +12,10 @@ export interface LexiconInput {
   genericHeads?: string[];
   lightVerbs?: string[];
   stopwords?: string[];
+  /** Extra verbs that pick out part of a group ("quarantine"). */
+  partVerbs?: string[];
+  /** Extra verbs that date one phase of an event ("wind down": "end"). */
+  phaseVerbs?: Record<string, string>;
 }
 
 /** The compiled word knowledge handed to extract and reconcile. */
@@ -29,6 +33,10 @@ export interface Lexicon {
   isMeasureNoun(lemma: string): boolean;
   isMoneyNoun(lemma: string): boolean;
   isScopeWord(word: string): boolean;
+  /** A verb that picks out part of a group ("treated", "injured"). */
+  selectsPart(lemma: string): boolean;
+  /** The phase of an event a verb dates ("ended" → "end"), or null. */
+  phaseOf(lemma: string): string | null;
   /** Matches a phrase that makes a figure a total over a period ("in total", "so far"). */
   aggregatePattern: RegExp;
   qualifiers: Map<string, QualifierKind>;
@@ -58,6 +66,8 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
   const generic = new Set([...GENERIC_HEADS, ...(input.genericHeads ?? [])]);
   const light = new Set([...LIGHT_VERBS, ...(input.lightVerbs ?? [])]);
   const stop = new Set([...STOPWORDS, ...(input.stopwords ?? [])]);
+  const partVerbs = new Set([...PART_VERBS, ...(input.partVerbs ?? [])]);
+  const phases = new Map(Object.entries({ ...PHASE_VERBS, ...(input.phaseVerbs ?? {}) }));
   return {
     canonical: (word) => aliases.get(word.toLowerCase()) ?? word.toLowerCase(),
     keyClasses: (word) => [...(classes.get(word.toLowerCase()) ?? []), `~${stem(word.toLowerCase())}`],
@@ -67,6 +77,8 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     isMeasureNoun: (lemma) => MEASURE_NOUNS.includes(lemma),
     isMoneyNoun: (lemma) => MONEY_NOUNS.includes(lemma),
     isScopeWord: (word) => SCOPE_WORDS.includes(word.toLowerCase()),
+    selectsPart: (lemma) => partVerbs.has(lemma.toLowerCase()) || partVerbs.has(stem(lemma.toLowerCase())),
+    phaseOf: (lemma) => phases.get(lemma.toLowerCase()) ?? null,
     aggregatePattern: new RegExp(`\\b(?:${AGGREGATE_MARKERS.map(escapeRegExp).join('|')})\\b`, 'i'),
     qualifiers,
     qualifierPattern: new RegExp(`(?<![\\p{L}])(${phrases.join('|')})\\s+$`, 'iu'),

@@ -71,6 +71,26 @@ export const LIGHT_VERBS = [
   'follow', 'followed',
 ];
 
+/**
+ * Verbs that date one phase of an event, not the event: "ended their blockade on Wednesday" is
+ * not when the blockade happened. Each maps to its phase; beginnings are the event's own date.
+ */
+export const PHASE_VERBS: Record<string, string> = {
+  end: 'end', lift: 'end', finish: 'end', conclude: 'end', abandon: 'end', disband: 'end', scrap: 'end', cancel: 'end',
+  resume: 'resume', restart: 'resume', reopen: 'resume', reinstate: 'resume',
+  suspend: 'suspend', postpone: 'suspend',
+  extend: 'extend', renew: 'extend', prolong: 'extend',
+};
+
+/**
+ * Verbs that pick out part of a group: "38 passengers were treated" counts some of the "300
+ * passengers on board", so a bare count and a count under one of these never meet.
+ */
+export const PART_VERBS = [
+  'treat', 'injure', 'wound', 'hurt', 'kill', 'rescue', 'evacuate', 'arrest', 'detain', 'hospitalise', 'hospitalize',
+  'release', 'discharge', 'displace', 'infect', 'vaccinate', 'charge', 'convict', 'sentence', 'deport', 'strand', 'miss',
+];
+
 /** Function words and fillers never used as subject terms. */
 export const STOPWORDS = [
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',

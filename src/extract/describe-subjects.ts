@@ -221,8 +221,12 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     if (money) return head(lemmaOf(money, lexicon), null);
   }
   // "carrying 68 passengers": the verb right before the figure governs it (compromise may read "killing" as a noun)
+  // ("… and injured 45" though the tagger reads "injured" as an adjective; "an estimated 500" is no verb)
   const objectVerb = [leftClause[0]].find(
-    (t) => t !== undefined && (t.pos === 'verb' || (t.pos === 'noun' && /ing$/.test(t.text))) && !lexicon.isLightVerb(t.lemma),
+    (t) =>
+      t !== undefined &&
+      (t.pos === 'verb' || (t.pos === 'noun' && /ing$/.test(t.text)) || (isParticiple(t) && !DETERMINERS.has(leftClause[1]?.lemma ?? ''))) &&
+      !lexicon.isLightVerb(t.lemma),
   );
   const measured = mention.unit === 'percent' ? ofNoun(before, lexicon) : null;
   if (measured && adjacent[0]?.lemma !== 'of') return { ...head(measured, null), ...ofOwner(before, lexicon) };
@@ -378,7 +382,19 @@ function dateHead(before: Token[], adjacent: Token[], after: Token[], lexicon: L
   const right = after.filter((t) => usable(t, lexicon)).slice(0, 8);
   const rightAnchors = leftAnchors.length > 0 ? [] : [right.find((t) => isEventWord(t, lexicon)), right.find(isCommonNoun)].filter((t): t is Token => !!t);
   const anchors = [...leftAnchors, ...rightAnchors].map((t) => lemmaOf(t, lexicon));
-  return head(premodified ?? anchors[0] ?? null, null, anchors);
+  return head(premodified ?? anchors[0] ?? null, phaseOfClause(before, after, lexicon), anchors);
+}
+
+/** "ended their blockade on Wednesday": the phase the clause's verb dates, which becomes the date's predicate. */
+function phaseOfClause(before: Token[], after: Token[], lexicon: Lexicon): string | null {
+  const upToComma = after.findIndex((t) => t.after.includes(',') || t.after.includes(';'));
+  const clause = [...withinClause([...before].reverse()).slice(0, 8), ...after.slice(0, upToComma < 0 ? 4 : Math.min(4, upToComma + 1))];
+  for (const t of clause) {
+    if (t.pos !== 'verb' && !isParticiple(t)) continue;
+    const phase = lexicon.phaseOf(t.lemma) ?? lexicon.phaseOf(t.text.replace(/(?:ed|d|s|ing)$/i, ''));
+    if (phase) return phase;
+  }
+  return null;
 }
 
 /**

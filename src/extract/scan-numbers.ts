@@ -33,12 +33,14 @@ export function scanNumbers(
   const figures = readFigures(paragraph).filter((f) => !taken.some((span) => f.start + base < span.end && f.end + base > span.start));
   const mentions: NumberMention[] = [];
   for (const figure of figures) {
-    // "another 23 passengers", "a further 200": part of a group, not the figure for the whole
+    // "another 23 passengers", "a further 200", "three of them": part of a group, not the figure for the whole
     // ("another 30 days" extends a period: that is a figure of its own)
     const period = /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(paragraph.slice(figure.end, figure.end + 10));
     const partial =
       (!period && /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
-      /^\s+(?:extra|additional|more|further)\b/i.test(paragraph.slice(figure.end, figure.end + 14));
+      /^\s+(?:extra|additional|more|further)\b/i.test(paragraph.slice(figure.end, figure.end + 14)) ||
+      // "three of them in intensive care", "two of the dead": a part of a group counted elsewhere
+      (figure.unit === null && /^\s+of\s+(?:them|those|these|whom|which|the|its|their|our)\b/i.test(paragraph.slice(figure.end, figure.end + 14)));
     const claim = !partial && (figure.unit !== null || /\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) || !isNotACount(paragraph, figure));
     const qualifier = readQualifier(paragraph, figure.start, lexicon);
     // "Kassell, aged 31": an age

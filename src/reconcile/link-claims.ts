@@ -46,14 +46,21 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   if (!sameThing) return null;
   if (a.about.owner && b.about.owner && a.about.owner !== b.about.owner) return null;
   const [verbA, verbB] = [a.about.predicate, b.about.predicate];
-  if (verbA !== null && verbB !== null && !wordsMatch(verbA, verbB, lexicon)) return null;
+  // a date's predicate is the phase it dates: "ended the blockade on Wednesday" is not when it began
+  if (a.kind === 'date' ? verbA !== verbB : verbA !== null && verbB !== null && !wordsMatch(verbA, verbB, lexicon)) return null;
+  // "300 passengers on board" and "38 passengers were treated": the verb picks out part of the group
+  const verb = verbA ?? verbB;
+  if (a.kind === 'number' && (verbA === null) !== (verbB === null) && verb !== null && lexicon.selectsPart(verb) && !wordsMatch(keyA, verb, lexicon) && !wordsMatch(keyB, verb, lexicon)) return null;
   // a total over a period ("600 homes over the week") is not one moment's figure
   if (a.kind === 'number' && Boolean(a.about.total) !== Boolean(b.about.total)) return null;
   const wordsA = [...a.about.terms, ...a.about.context];
   const wordsB = [...b.about.terms, ...b.about.context];
   const setB = new Set(wordsB);
   const shared = wordsA.filter((t) => setB.has(t) || wordsB.some((u) => isSpellingVariant(t, u)));
-  if (shared.length === 0) return null;
+  // words of two neighbouring sentences alone are no evidence: one claim's own words must meet the other's
+  const ownA = new Set(a.about.terms);
+  const ownB = new Set(b.about.terms);
+  if (!shared.some((t) => ownA.has(t) || ownB.has(t) || wordsA.some((u) => ownA.has(u) && isSpellingVariant(t, u)) || b.about.terms.some((u) => isSpellingVariant(t, u)))) return null;
   if (!namedBy(a, context.names.get(b.source), context.contrasts) || !namedBy(b, context.names.get(a.source), context.contrasts)) return null;
   if (clashes(a.about.terms, b.about.terms, context.contrasts)) return null;
   return { shared, sameKey: a.about.key === b.about.key };

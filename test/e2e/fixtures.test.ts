@@ -19,9 +19,7 @@ const corpora = readdirSync(fixtures, { withFileTypes: true })
 const KNOWN_GAPS: Record<string, string> = {
   'brenmoor-river-flood': 'a date keyed to the nearest noun ("burst its banks", "the town") rather than the event (the flood)',
   'castmoor-greyling-takeover': 'a price with no money noun beside it ("will pay 2.1 billion dollars for …")',
-  'kestow-harbour-blockade': 'two events on consecutive days that share their object ("blockaded the harbour" / "ended their blockade of … harbour")',
-  'orrin-junction-derailment': 'a group qualified by what happened to it ("38 passengers were treated") met by the total aboard',
-  'quillan-wildfire-evacuation': 'fractions of a stated group ("half of the village\'s 320 homes") and a group\'s subset ("the 90 firefighters sent from …")',
+  'quillan-wildfire-evacuation': 'fractions of a stated group ("half of the village\'s 320 homes" against "a quarter of … 320 homes")',
 };
 
 const scores = new Map<string, CorpusScore>();
@@ -52,14 +50,14 @@ describe('fixtures scored against their gold answers', () => {
   });
 
   it('keeps precision and recall over all corpora from falling back', async () => {
-    // issue 4 targets precision 0.95 and recall 0.90; these floors hold what is reached today
+    // issue 4 targets precision 0.95 and recall 0.90; the recall floor holds what is reached today
     const all = await Promise.all(corpora.map(score));
     const reported = all.reduce((n, r) => n + r.reported, 0);
     const falseAlarms = all.reduce((n, r) => n + r.falseAlarms, 0);
     const found = all.reduce((n, r) => n + r.found, 0);
     const gold = all.reduce((n, r) => n + r.gold, 0);
-    expect((reported - falseAlarms) / reported).toBeGreaterThanOrEqual(0.85);
-    expect(found / gold).toBeGreaterThanOrEqual(0.8);
+    expect((reported - falseAlarms) / reported).toBeGreaterThanOrEqual(0.95);
+    expect(found / gold).toBeGreaterThanOrEqual(0.85);
   });
 
   it('corpus/: finds the two seeded conflicts and nothing else', async () => {

@@ -148,6 +148,11 @@ describe('measures, conversions and ordinals', () => {
   it('marks a partial count ("another 23") as no claim', () => {
     expect(mentions('Another 23 passengers remain in hospital')).toEqual([expect.objectContaining({ text: '23', claim: false })]);
   });
+
+  it('marks a part of a group ("three of them") as no claim, but not a share ("40 percent of the vote")', () => {
+    expect(mentions('three of them in intensive care')).toEqual([expect.objectContaining({ text: 'three', claim: false })]);
+    expect(mentions('40 percent of the vote')).toEqual([expect.objectContaining({ claim: true })]);
+  });
 });
 
 describe('ordinals and fractions written in words', () => {

@@ -78,3 +78,43 @@ describe('attribution', () => {
     expect(report.conflicts[0]?.claims.find((c) => c.source === 'a.txt')).toMatchObject({ attributed: true });
   });
 });
+
+describe('parts and phases', () => {
+  it('does not date the end of an event against its start', () => {
+    const report = analyzeTexts({
+      'a.txt': 'date 2024-10-02\nFishermen blockaded the harbour at Dunloe on Tuesday.',
+      'b.txt': 'date 2024-10-03\nFishermen ended their blockade of Dunloe harbour on Wednesday.',
+    });
+    expect(report.conflicts).toEqual([]);
+    const ends = analyzeTexts({
+      'a.txt': 'date 2024-10-03\nFishermen ended their blockade of Dunloe harbour on Wednesday.',
+      'b.txt': 'date 2024-10-03\nFishermen lifted their blockade of Dunloe harbour on Tuesday.',
+    });
+    expect(ends.conflicts).toHaveLength(1);
+  });
+
+  it('does not meet a group with the part of it a verb picks out', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Aldry train was carrying about 300 passengers on board near Aldry junction.',
+      'b.txt': 'Thirty-eight passengers were treated at the Aldry junction crash site.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('reads a bare figure after a participle as what the participle counts', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Aldry derailment killed four people and injured 61, the operator said.',
+      'b.txt': 'The Aldry derailment killed four people and injured 45, the operator said.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]?.claims.map((c) => c.text)).toEqual(['61', '45']);
+  });
+
+  it('needs one claim\'s own words, not only the sentence before, to meet the other', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Half the homes lay inside the Bresk evacuation zone. More than 150 firefighters and four aircraft fought the blaze.',
+      'b.txt': 'A quarter of homes were inside the Bresk evacuation zone. Two-thirds of the 90 firefighters sent from Marrow were volunteers.',
+    });
+    expect(report.conflicts.filter((c) => c.claims.some((claim) => claim.text.includes('150')))).toEqual([]);
+  });
+});
