@@ -1,4 +1,4 @@
-import { AGGREGATE_MARKERS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
+import { AGGREGATE_MARKERS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, PRICE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
 import { APPROXIMATE_TOLERANCE, QUALIFIERS, type QualifierKind } from './data/qualifiers.js';
 
 /** Additions a user may make to the built-in word knowledge (all optional). */
@@ -32,6 +32,8 @@ export interface Lexicon {
   isStopword(word: string): boolean;
   isMeasureNoun(lemma: string): boolean;
   isMoneyNoun(lemma: string): boolean;
+  /** A verb whose sum of money is a price ("buy", "paid"). */
+  isPriceVerb(lemma: string): boolean;
   isScopeWord(word: string): boolean;
   /** A verb that picks out part of a group ("treated", "injured"). */
   selectsPart(lemma: string): boolean;
@@ -76,6 +78,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     isStopword: (word) => stop.has(word.toLowerCase()),
     isMeasureNoun: (lemma) => MEASURE_NOUNS.includes(lemma),
     isMoneyNoun: (lemma) => MONEY_NOUNS.includes(lemma),
+    isPriceVerb: (lemma) => PRICE_VERBS.includes(lemma.toLowerCase()),
     isScopeWord: (word) => SCOPE_WORDS.includes(word.toLowerCase()),
     selectsPart: (lemma) => partVerbs.has(lemma.toLowerCase()) || partVerbs.has(stem(lemma.toLowerCase())),
     phaseOf: (lemma) => phases.get(lemma.toLowerCase()) ?? null,

@@ -18,7 +18,6 @@ const corpora = readdirSync(fixtures, { withFileTypes: true })
  */
 const KNOWN_GAPS: Record<string, string> = {
   'brenmoor-river-flood': 'a date keyed to the nearest noun ("burst its banks", "the town") rather than the event (the flood)',
-  'castmoor-greyling-takeover': 'a price with no money noun beside it ("will pay 2.1 billion dollars for …")',
   'quillan-wildfire-evacuation': 'fractions of a stated group ("half of the village\'s 320 homes" against "a quarter of … 320 homes")',
 };
 
@@ -50,14 +49,14 @@ describe('fixtures scored against their gold answers', () => {
   });
 
   it('keeps precision and recall over all corpora from falling back', async () => {
-    // issue 4 targets precision 0.95 and recall 0.90; the recall floor holds what is reached today
+    // issue 4's targets: precision 0.95 and recall 0.90 over all corpora
     const all = await Promise.all(corpora.map(score));
     const reported = all.reduce((n, r) => n + r.reported, 0);
     const falseAlarms = all.reduce((n, r) => n + r.falseAlarms, 0);
     const found = all.reduce((n, r) => n + r.found, 0);
     const gold = all.reduce((n, r) => n + r.gold, 0);
     expect((reported - falseAlarms) / reported).toBeGreaterThanOrEqual(0.95);
-    expect(found / gold).toBeGreaterThanOrEqual(0.85);
+    expect(found / gold).toBeGreaterThanOrEqual(0.9);
   });
 
   it('corpus/: finds the two seeded conflicts and nothing else', async () => {

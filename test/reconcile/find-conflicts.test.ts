@@ -118,3 +118,15 @@ describe('parts and phases', () => {
     expect(report.conflicts.filter((c) => c.claims.some((claim) => claim.text.includes('150')))).toEqual([]);
   });
 });
+
+describe('prices', () => {
+  it('reads a sum after a verb of buying or paying as the price, whoever pays', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Holm Shipping has agreed to buy the port operator Tarrin Docks for $2.1bn.',
+      'b.txt': 'Holm Shipping will pay 2.1 billion dollars for Tarrin Docks.',
+      'c.txt': 'Holm Shipping agreed to buy Tarrin Docks for $1.2 billion.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]).toMatchObject({ outliers: ['c.txt'], agreeing: ['a.txt', 'b.txt'] });
+  });
+});
