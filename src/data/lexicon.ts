@@ -24,6 +24,7 @@ export const KEY_SYNONYMS: string[][] = [
   ['injury', 'injured', 'injure', 'wounded', 'wound', 'hurt'],
   ['arrest', 'arrested', 'detained', 'detain', 'detention'],
   ['price', 'deal', 'takeover', 'acquisition', 'purchase', 'sale'],
+  ['birth', 'born'],
   ['attack', 'assault', 'raid', 'massacre', 'onslaught'],
   ['hostage', 'abducted', 'abduct', 'kidnapped', 'kidnap', 'captive'],
   ['resident', 'inhabitant'],

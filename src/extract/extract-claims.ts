@@ -86,6 +86,7 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
       for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
         if (run.items) contrasts.push(run.items.map((t) => lexicon.canonical(t.lemma)));
       }
+      const lifespans = lifespanRoles(found, doc.text);
       const dates = new Map<Found, ResolvedDate>();
       for (const m of found) if (m.kind === 'date') dates.set(m, resolveDate(m, context, speaksOfFuture(doc.text.slice(sentence.start, m.start))));
       found.forEach((mention, i) => {
@@ -99,7 +100,7 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
           line,
           column,
           sentence: doc.text.slice(sentence.start, sentence.end).trim(),
-          about: subjects[i] as Claim['about'],
+          about: withRole(subjects[i] as Claim['about'], lifespans.get(mention)),
           ...(DISTANCED.test(doc.text.slice(sentence.start, sentence.end)) ? { attributed: true } : {}),
         };
         if (mention.kind === 'number') {
@@ -124,6 +125,28 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
 interface Paragraph {
   text: string;
   start: number;
+}
+
+/**
+ * "Karl Weyprecht (8 September 1838 – 2 March 1881)", "Muhammad III (1211–1255)": two dates in
+ * brackets right after a name are a birth and a death.
+ */
+function lifespanRoles(found: Found[], text: string): Map<Found, 'born' | 'die'> {
+  const roles = new Map<Found, 'born' | 'die'>();
+  found.forEach((first, i) => {
+    const second = found[i + 1];
+    if (first.kind !== 'date' || second?.kind !== 'date' || first.until) return;
+    const opens = /\p{Lu}[\p{L}'’.-]*,?\s*\((?:[^()\n]{0,60};\s*)?$/u.test(text.slice(Math.max(0, first.start - 80), first.start));
+    const dash = /^\s*[-–—]\s*$/.test(text.slice(first.end, second.start));
+    const closes = /^\s*\)/.test(text.slice(second.end, second.end + 3));
+    if (opens && dash && closes) roles.set(first, 'born').set(second, 'die');
+  });
+  return roles;
+}
+
+function withRole(about: Claim['about'], role: 'born' | 'die' | undefined): Claim['about'] {
+  if (!role) return about;
+  return { ...about, key: role, anchors: [role], predicate: null, label: [role, ...about.terms.slice(0, 3)].join(' · ') };
 }
 
 function splitParagraphs(text: string, from: number): Paragraph[] {

@@ -53,8 +53,9 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   if (a.kind === 'number' && (verbA === null) !== (verbB === null) && verb !== null && lexicon.selectsPart(verb) && !wordsMatch(keyA, verb, lexicon) && !wordsMatch(keyB, verb, lexicon)) return null;
   // a total over a period ("600 homes over the week") is not one moment's figure
   if (a.kind === 'number' && Boolean(a.about.total) !== Boolean(b.about.total)) return null;
-  const wordsA = [...a.about.terms, ...a.about.context];
-  const wordsB = [...b.about.terms, ...b.about.context];
+  // the sentence before speaks for a claim that names nothing itself ("It has 5 million followers")
+  const wordsA = [...a.about.terms, ...(a.about.entities.length === 0 ? a.about.context : [])];
+  const wordsB = [...b.about.terms, ...(b.about.entities.length === 0 ? b.about.context : [])];
   const setB = new Set(wordsB);
   const shared = wordsA.filter((t) => setB.has(t) || wordsB.some((u) => isSpellingVariant(t, u)));
   // words of two neighbouring sentences alone are no evidence: one claim's own words must meet the other's

@@ -130,3 +130,13 @@ describe('prices', () => {
     expect(report.conflicts[0]).toMatchObject({ outliers: ['c.txt'], agreeing: ['a.txt', 'b.txt'] });
   });
 });
+
+describe('lifespans', () => {
+  it('reads two dates in brackets after a name as a birth and a death, each person apart', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Karl Weyprecht, also spelt Carl Weyprecht, (8 September 1838 – 2 March 1881) was an explorer.\nAlma Muhr (1911–1955) was a painter.',
+      'b.txt': 'Karl Weyprecht died on 3 March 1881 (aged 42).\nAlma Muhr was born in 1913.',
+    });
+    expect(report.conflicts.map((c) => c.claims.map((claim) => claim.text))).toEqual([['2 March 1881', '3 March 1881'], ['1911', '1913']]);
+  });
+});
