@@ -10,6 +10,12 @@ describe('parseHeader', () => {
     expect(text.slice(header.bodyStart)).toBe('In a significant development');
   });
 
+  it('reads a year before 100 as itself, not as 19xx', () => {
+    expect(parseHeader('date 0050-03-01\nText')).toMatchObject({ published: '0050-03-01', invalidDate: null });
+    expect(parseHeader('date 0000-02-29\nText')).toMatchObject({ published: '0000-02-29', invalidDate: null });
+    expect(parseHeader('date 0099-02-29\nText')).toMatchObject({ published: null, invalidDate: '0099-02-29' });
+  });
+
   it('reads a date line on its own line', () => {
     const header = parseHeader('date 2021-02-03\nText');
     expect(header.published).toBe('2021-02-03');
