@@ -53,6 +53,10 @@ describe('determinism of the built binary', () => {
     expect(run.stdout).toBe(base.stdout);
   });
 
+  it.each(['1', '2', '4'])('prints the same bytes with --concurrency %s', (threads) => {
+    expect(factcheck(['articles', '--json', '--claims', '--concurrency', threads], { cwd: forward, env: { TZ: 'UTC', LANG: 'C' } }).stdout).toBe(base.stdout);
+  });
+
   it('prints the same bytes when the files were created in the opposite order', () => {
     const reverse = inputs('reverse');
     expect(factcheck(['articles', '--json', '--claims'], { cwd: reverse, env: { TZ: 'UTC', LANG: 'C' } }).stdout).toBe(base.stdout);
