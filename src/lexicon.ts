@@ -12,6 +12,8 @@ export interface LexiconInput {
   genericHeads?: string[];
   lightVerbs?: string[];
   stopwords?: string[];
+  /** Extra verbs whose sum of money is a price ("lease"). */
+  priceVerbs?: string[];
   /** Extra verbs that pick out part of a group ("quarantine"). */
   partVerbs?: string[];
   /** Extra verbs that date one phase of an event ("wind down": "end"). */
@@ -68,6 +70,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
   const generic = new Set([...GENERIC_HEADS, ...(input.genericHeads ?? [])]);
   const light = new Set([...LIGHT_VERBS, ...(input.lightVerbs ?? [])]);
   const stop = new Set([...STOPWORDS, ...(input.stopwords ?? [])]);
+  const priceVerbs = new Set([...PRICE_VERBS, ...(input.priceVerbs ?? [])]);
   const partVerbs = new Set([...PART_VERBS, ...(input.partVerbs ?? [])]);
   const phases = new Map(Object.entries({ ...PHASE_VERBS, ...(input.phaseVerbs ?? {}) }));
   return {
@@ -78,7 +81,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     isStopword: (word) => stop.has(word.toLowerCase()),
     isMeasureNoun: (lemma) => MEASURE_NOUNS.includes(lemma),
     isMoneyNoun: (lemma) => MONEY_NOUNS.includes(lemma),
-    isPriceVerb: (lemma) => PRICE_VERBS.includes(lemma.toLowerCase()),
+    isPriceVerb: (lemma) => priceVerbs.has(lemma.toLowerCase()),
     isScopeWord: (word) => SCOPE_WORDS.includes(word.toLowerCase()),
     selectsPart: (lemma) => partVerbs.has(lemma.toLowerCase()) || partVerbs.has(stem(lemma.toLowerCase())),
     phaseOf: (lemma) => phases.get(lemma.toLowerCase()) ?? null,

@@ -90,6 +90,15 @@ export function describeSettings(settings: RunSettings, cwd: string): string {
       approximate: check.tolerances?.approximate ?? DEFAULTS.tolerances.approximate,
       relative: check.tolerances?.relative ?? DEFAULTS.tolerances.relative,
     },
+    words: {
+      genericHeads: check.lexicon?.genericHeads ?? [],
+      lightVerbs: check.lexicon?.lightVerbs ?? [],
+      partVerbs: check.lexicon?.partVerbs ?? [],
+      phaseVerbs: check.lexicon?.phaseVerbs ?? {},
+      priceVerbs: check.lexicon?.priceVerbs ?? [],
+      qualifiers: check.lexicon?.qualifiers ?? {},
+      stopwords: check.lexicon?.stopwords ?? [],
+    },
   };
   return `${JSON.stringify(shown, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@ import { FORMATS } from '../report/format.js';
 
 const synonymLists = z.array(z.array(z.string().trim().min(1)).min(2, 'a list needs at least two words'));
 const fraction = z.number().min(0).max(1);
+const wordList = z.array(z.string().trim().min(1));
 
 /** What a config file may set; an unknown key is an error. */
 export const configSchema = z.strictObject({
@@ -13,6 +14,18 @@ export const configSchema = z.strictObject({
     .strictObject({
       entities: synonymLists.optional(),
       units: synonymLists.optional(),
+    })
+    .optional(),
+  /** Words that extend the built-in word lists of `src/data/` (see README, Configuration). */
+  words: z
+    .strictObject({
+      qualifiers: z.record(z.string().trim().min(1), z.enum(['lower', 'upper', 'near', 'approx'])).optional(),
+      phaseVerbs: z.record(z.string().trim().min(1), z.string().trim().min(1)).optional(),
+      partVerbs: wordList.optional(),
+      priceVerbs: wordList.optional(),
+      lightVerbs: wordList.optional(),
+      genericHeads: wordList.optional(),
+      stopwords: wordList.optional(),
     })
     .optional(),
   tolerances: z

@@ -6,6 +6,7 @@ import type { Config } from './schema.js';
 export function optionsFromConfig(config: Config, configDir: string): CheckOptions {
   const options: CheckOptions = {};
   if (config.aliases) options.lexicon = { entityAliases: config.aliases.entities ?? [], keySynonyms: config.aliases.units ?? [] };
+  if (config.words) options.lexicon = { ...options.lexicon, ...config.words };
   if (config.tolerances) options.tolerances = { ...config.tolerances };
   if (config.accepted) options.accepted = config.accepted.map((a) => ({ id: a.id, reason: a.reason }));
   if (config.ignore) options.ignore = [{ base: configDir, patterns: config.ignore }];

@@ -14,10 +14,11 @@ describe('config', () => {
       failOn: 'error',
       published: '2024-02-09',
       baseline: 'ci/baseline.json',
+      words: { qualifiers: { 'upwards of': 'lower' }, phaseVerbs: { 'wind down': 'end' }, partVerbs: ['quarantine'], priceVerbs: ['lease'] },
     };
     expect(validateConfig(config).problems).toEqual([]);
     expect(optionsFromConfig(validateConfig(config).config!, '/repo')).toMatchObject({
-      lexicon: { entityAliases: [['x', 'twitter']], keySynonyms: [['fatality', 'death']] },
+      lexicon: { entityAliases: [['x', 'twitter']], keySynonyms: [['fatality', 'death']], qualifiers: { 'upwards of': 'lower' }, partVerbs: ['quarantine'], priceVerbs: ['lease'] },
       ignore: [{ base: '/repo', patterns: ['drafts/'] }],
       tolerances: { relative: 0.02, approximate: 0.15 },
     });
@@ -28,6 +29,8 @@ describe('config', () => {
     [{ maxConflicts: 1.5 }, '"maxConflicts": '],
     [{ aliases: { entities: [['only-one']] } }, '"aliases.entities.0": a list needs at least two words'],
     [{ published: '9 May 2024' }, '"published": expected a date YYYY-MM-DD'],
+    [{ words: { verbs: [] } }, 'unknown key "words.verbs"'],
+    [{ words: { qualifiers: { 'upwards of': 'above' } } }, '"words.qualifiers.upwards of"'],
   ])('names the key of a problem in %j', (config, message) => {
     expect(validateConfig(config).problems.join('; ')).toContain(message);
   });
