@@ -37,6 +37,16 @@ export function statedYears(mentions: DateMention[]): Map<string, number> {
  * publication date unless they name their year. A range spans from its start to its end.
  */
 export function resolveDate(mention: DateMention, context: DateContext, future = false): ResolvedDate {
+  // the calendar arithmetic holds for four-digit years; a publication date outside them resolves nothing
+  const published = context.published && /^[1-9]\d{3}-/.test(context.published) ? context.published : null;
+  const resolved = resolveRange(mention, { ...context, published }, future);
+  const { start, end } = resolved.value;
+  return [start, end].every((d) => d === null || /^(?:\d{4}|-)-\d{2}(?:-\d{2})?$/.test(d)) ? resolved : UNRESOLVED(mention.granularity);
+}
+
+// --- internal ---
+
+function resolveRange(mention: DateMention, context: DateContext, future: boolean): ResolvedDate {
   const from = resolveOne(mention, context, future);
   if (!mention.until) return from;
   let until = resolveOne({ ...mention.until, year: mention.until.year ?? mention.year }, context, future);
@@ -50,8 +60,6 @@ export function resolveDate(mention: DateMention, context: DateContext, future =
   if (!from.value.start || !until.value.end || from.value.start.startsWith('--') || until.value.end.startsWith('--') || until.value.end < from.value.start) return from;
   return { value: { start: from.value.start, end: until.value.end, granularity: from.value.granularity }, inferred: from.inferred || until.inferred };
 }
-
-// --- internal ---
 
 interface Ymd {
   year: number;

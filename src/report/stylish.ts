@@ -28,7 +28,7 @@ export function summaryLine(report: Report, chalk: ChalkInstance = new Chalk({ l
 
 function formatConflict(conflict: ReportedConflict, index: number, chalk: ChalkInstance, stories: Map<number, Story> | null, explain: boolean): string {
   const severity = conflict.severity === 'error' ? chalk.red(conflict.severity) : chalk.yellow(conflict.severity);
-  const header = `${chalk.red.bold(`${index}. ${conflict.kind} conflict`)} ${severity}  ${chalk.bold(conflict.subject)}  ${chalk.dim(`confidence ${conflict.confidence.toFixed(2)} · ${conflict.id}`)}`;
+  const header = `${chalk.red.bold(`${index}. ${conflict.kind} conflict`)} ${severity}  ${chalk.bold(clean(conflict.subject))}  ${chalk.dim(`confidence ${conflict.confidence.toFixed(2)} · ${conflict.id}`)}`;
   const lines = conflict.claims.map((claim) => {
     const role = claimRole(conflict, claim);
     const shown = role === 'outlier' ? chalk.red(' outlier') : role === 'agrees' ? chalk.green(' agrees') : '';

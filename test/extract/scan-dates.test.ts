@@ -80,6 +80,11 @@ describe('ranges and impossible days', () => {
     expect(resolve(text, '2019-08-10')).toEqual([{ text: surface, start, end, granularity }]);
   });
 
+  it('resolves nothing against a publication date outside four-digit years', () => {
+    expect(resolve('the mill closed last month', '0183-11-07')[0]).toMatchObject({ start: null, end: null });
+    expect(resolve('it opens next month', '9999-12-30')[0]).toMatchObject({ start: null, end: null });
+  });
+
   it('puts "Feb 29" in a leap year and leaves a day the month lacks unresolved', () => {
     expect(resolve('the vote on Feb 29', '2018-08-31')[0]).toMatchObject({ start: '2016-02-29' });
     expect(resolve('the vote on February 30, 2023')[0]).toMatchObject({ start: null });

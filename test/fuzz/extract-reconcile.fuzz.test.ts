@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/check.js';
 import { buildLineIndex } from '../../src/ingest/line-index.js';
 import { formatJson } from '../../src/report/json.js';
@@ -84,10 +84,6 @@ describe('fuzzing the extractor and the reconciler', () => {
     fc.assert(fc.property(documents, checkInvariants), settings);
   }, TIMEOUT);
 
-  afterAll(() => {
-    if (knownBugCases > 0) console.info(`fuzz: ${knownBugCases} case(s) hit the known year-width bug of resolve-dates.ts (schema check skipped for those only)`);
-  });
-
   it('keeps the invariants on the known hard cases', () => {
     // cases fuzzing found or the issue names, kept so they stay fixed
     const cases = [
@@ -115,33 +111,13 @@ function checkInvariants(documents: SourceDocument[]): void {
   }
   const json = formatJson(report, { claims: true });
   const parsed = JSON.parse(json);
-  if (!hasKnownYearWidthBug(report)) expect(schemaErrors(parsed)).toBeNull();
-  else knownBugCases++;
+  expect(schemaErrors(parsed)).toBeNull();
   expect(formatStylish(report, { color: false })).not.toMatch(RAW_CONTROL);
   const again = analyze([...documents].reverse());
   expect(formatJson(again, { claims: true })).toBe(json);
   expect(new Set(report.conflicts.map((c) => c.id)).size).toBe(report.conflicts.length);
   sanity(report);
 }
-
-/**
- * KNOWN BUG, reported and not fixed here (src/extract/resolve-dates.ts is being rewritten by
- * another engineer): a date resolved against a publication year before 1000 or after 9999
- * is written with the year unpadded ("183-10-01"), negative ("-24-01-01", "24 years ago" in
- * year 0), in toISOString's expanded form cut to ten characters ("-000003-04") or five digits
- * ("10000-01-01"), which the
- * schema's ISO pattern rejects. Only the schema check is skipped for such a case, and only
- * when every offending value has that shape; every other invariant still holds.
- */
-function hasKnownYearWidthBug(report: Report): boolean {
-  const bad = (v: string | null) => v !== null && !/^(\d{4}-\d{2}-\d{2}|--\d{2}(-\d{2})?)$/.test(v);
-  const dates = [...report.claims, ...report.conflicts.flatMap((c) => c.claims)].flatMap((c) => (c.kind === 'date' ? [c.value.start, c.value.end] : []));
-  const offending = dates.filter(bad);
-  // the year is not four digits; the rest is whatever the formatting made of it
-  return offending.length > 0 && offending.every((v) => /^[+-]?\d+-/.test(v as string) && !/^\d{4}-/.test(v as string));
-}
-
-let knownBugCases = 0;
 
 function checkClaim(claim: Claim, byPath: Map<string, SourceDocument>): void {
   const doc = byPath.get(claim.source);
