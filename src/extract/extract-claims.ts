@@ -187,13 +187,15 @@ function nearest(mention: Found, candidates: Found[]): Found | null {
 /** Puts each mention in the sentence that holds it (or the nearest one, for text compromise left between). */
 function bySentence(sentences: Sentence[], mentions: Found[]): Array<{ sentence: Sentence; mentions: Found[] }> {
   const groups = new Map<Sentence, Found[]>();
+  let at = 0;
+  // both are in text order: a mention belongs to the last sentence starting at or before it
   for (const mention of mentions) {
-    const holder =
-      sentences.find((s) => mention.start >= s.start && mention.start < s.end) ??
-      [...sentences].reverse().find((s) => s.start <= mention.start) ??
-      sentences[0];
+    while (at + 1 < sentences.length && (sentences[at + 1] as Sentence).start <= mention.start) at++;
+    const holder = sentences[at];
     if (!holder) continue;
-    groups.set(holder, [...(groups.get(holder) ?? []), mention]);
+    const list = groups.get(holder);
+    if (list) list.push(mention);
+    else groups.set(holder, [mention]);
   }
   return [...groups].map(([sentence, list]) => ({ sentence, mentions: list }));
 }

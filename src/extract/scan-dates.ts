@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS, YEAR_PREPOSITIONS } from '../data/calendar.js';
 import { HOLIDAYS, ORDINAL_WORDS, SEASONS, type HolidayRule } from '../data/holidays.js';
 import { SMALL_NUMBERS } from '../data/number-words.js';
 import type { Granularity } from '../types.js';
+import { SpanSet } from './spans.js';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
 
@@ -498,8 +499,11 @@ function shift(mention: DateMention, base: number): DateMention {
 function pickLongest(found: DateMention[]): DateMention[] {
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateMention[] = [];
+  const taken = new SpanSet();
   for (const mention of byLength) {
-    if (!kept.some((k) => mention.start < k.end && mention.end > k.start)) kept.push(mention);
+    if (taken.overlaps(mention.start, mention.end)) continue;
+    kept.push(mention);
+    taken.add(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@ import type { QualifierKind } from '../data/qualifiers.js';
 import type { Lexicon } from '../lexicon.js';
 import type { NumberValue } from '../types.js';
 import { readFigures, type Figure } from './number-grammar.js';
+import { SpanSet } from './spans.js';
 
 /** A figure found in text, before anything is known of what it counts. */
 export interface NumberMention {
@@ -28,9 +29,9 @@ export function scanNumbers(
   masked: Array<{ start: number; end: number }>,
 ): NumberMention[] {
   if (!NUMBER_HINT.test(paragraph)) return [];
-  const ordinals = scanOrdinals(paragraph, base, masked);
-  const taken = [...masked, ...ordinals];
-  const figures = readFigures(paragraph).filter((f) => !taken.some((span) => f.start + base < span.end && f.end + base > span.start));
+  const ordinals = scanOrdinals(paragraph, base, new SpanSet(masked));
+  const taken = new SpanSet([...masked, ...ordinals]);
+  const figures = readFigures(paragraph).filter((f) => !taken.overlaps(f.start + base, f.end + base));
   const mentions: NumberMention[] = [];
   for (const figure of figures) {
     // "another 23 passengers", "a further 200", "three of them": part of a group, not the figure for the whole
@@ -101,7 +102,7 @@ function absorbConversions(mentions: NumberMention[], text: string, base: number
  * Ordinals ("22nd", "second", "twenty-fifth", "one hundred twenty-fifth", "two hundredth") are
  * mentions, never claims: a rank is not a count.
  */
-function scanOrdinals(text: string, base: number, taken: Array<{ start: number; end: number }>): NumberMention[] {
+function scanOrdinals(text: string, base: number, taken: SpanSet): NumberMention[] {
   const out: NumberMention[] = [];
   for (const match of text.matchAll(ORDINAL)) {
     const g = match.groups ?? {};
@@ -117,7 +118,7 @@ function scanOrdinals(text: string, base: number, taken: Array<{ start: number; 
     const value = lead && SCALE_ORDINALS.has(word) ? (leadValue || 1) * own : leadValue + own;
     const start = match.index + base + (lead && !/\d/.test(lead) && leadValue > 0 ? 0 : (g.lead ?? '').length);
     const end = match.index + base + match[0].length;
-    if (taken.some((span) => start < span.end && end > span.start)) continue;
+    if (taken.overlaps(start, end)) continue;
     out.push({ start, end, value: { min: value, max: value }, unit: 'ordinal', approximate: false, claim: false });
   }
   return out;
