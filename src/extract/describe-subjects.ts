@@ -57,7 +57,10 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
   });
 
   const speakers = attributedNames(tokens, lexicon);
-  const before = previous ? previous.tokens.filter((t) => isContent(t, lexicon)).map((t) => lexicon.canonical(t.lemma)).reverse() : [];
+  // the sentence before is tagged only when a claim needs it: one that names nobody itself
+  let before: string[] | null = null;
+  const contextWords = (): string[] =>
+    (before ??= previous ? [...new Set(previous.tokens.filter((t) => isContent(t, lexicon)).map((t) => lexicon.canonical(t.lemma)).reverse())] : []);
   const numbers = mentions.filter((m) => m.kind === 'number');
   return mentions.map((mention, i) => {
     // a date inside a figure's clause modifies it ("14 died in last week's storms"): only figures divide figures
@@ -72,9 +75,9 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     const keyWords = new Set([...(head.key?.split(' ') ?? []), ...(head.noun ? [head.noun] : [])]);
     // ranked by distance, so the first terms are the ones nearest the mention
     const own = [...new Set(ranked.map((r) => r.term))].filter((term) => !keyWords.has(term));
-    const context = [...new Set(before)].filter((term) => !keyWords.has(term) && !own.includes(term));
     const nearest = new Set(own.slice(0, 5));
     const entities = [...new Set(ranked.filter((r) => r.proper && nearest.has(r.term)).map((r) => r.term))];
+    const context = entities.length > 0 ? [] : contextWords().filter((term) => !keyWords.has(term) && !own.includes(term));
     return {
       key: head.key,
       anchors: head.anchors,
