@@ -3,6 +3,7 @@ import { HOLIDAYS, ORDINAL_WORDS, SEASONS, type HolidayRule } from '../data/holi
 import { SMALL_NUMBERS } from '../data/number-words.js';
 import type { Granularity } from '../types.js';
 import { SpanSet } from './spans.js';
+import { UNIT_SPELLINGS } from '../data/units.js';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
 
@@ -144,6 +145,13 @@ function whichAmount(which: string | undefined): number {
   return 0;
 }
 
+function isFraction(text: string, start: number, end: number): boolean {
+  if (/\d\s+$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const next = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 24));
+  const word = next?.[1]?.toLowerCase() ?? '';
+  return UNIT_SPELLINGS.has(word) || UNIT_SPELLINGS.has(word.replace(/s$/, '')) || (word === 'of' && /^(?:a|an|the|all|those|its|their)$/i.test(next?.[2] ?? ''));
+}
+
 function countOf(word: string | undefined): number {
   const w = (word ?? '').toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -188,6 +196,8 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       let b = Number(g.b);
       // "5.12" is a decimal and "7-6" a score unless a weekday or a year makes them dates
       if (g.sep !== '/' && !g.y && !g.wd) return null;
+      // "1/4 mile", "10 1/2 miles", "3/4 of the vote": a fraction
+      if (!g.y && !g.wd && isFraction(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) return null;
       if (a > 12 && b <= 12) [a, b] = [b, a];
       if (g.sep === '.' && g.y && b <= 12 && a <= 31) [a, b] = [b, a];
       if (a < 1 || a > 12 || !validDay(b)) return null;

@@ -50,6 +50,11 @@ describe('scanDates and resolveDate', () => {
     expect(resolve('he died 35 years ago')[0]).toMatchObject({ start: null, relative: { unit: 'year', amount: -35 } });
   });
 
+  it('does not read a fraction as a month and day', () => {
+    expect(resolve('the trail is 1/4 mile long, the race 10 1/2 miles; 3/4 of the vote')).toEqual([]);
+    expect(resolve('the vote on 5/12 was close', '2019-08-10')).toEqual([{ text: '5/12', start: '2019-05-12', end: '2019-05-12', granularity: 'day' }]);
+  });
+
   it('does not read a copyright year or a bare number as a date', () => {
     expect(resolve('© 2024 Cable News. It has 2019 members.')).toEqual([]);
   });
