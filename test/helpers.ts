@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/check.js';
+import { runCli, type CliIo } from '../src/cli.js';
 import type { Report, SourceDocument } from '../src/types.js';
 import { parseHeader } from '../src/ingest/parse-header.js';
 
@@ -24,4 +25,39 @@ export function writeCorpus(files: Record<string, string | Buffer>): string {
     writeFileSync(path.join(dir, name), content);
   }
   return dir;
+}
+
+/** Runs the CLI in process, capturing what it writes; `overrides` replace parts of its I/O. */
+export async function runCliCaptured(argv: string[], overrides: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    isTTY: false,
+    cwd: process.cwd(),
+    ...overrides,
+  });
+  return { code, stdout, stderr };
+}
+
+/**
+ * The report schema with every object closed, so a test also catches fields the schema does not
+ * declare (the shipped schema stays open: fields may be added within schemaVersion 1).
+ * Subschemas under oneOf/allOf only refine, so they stay open.
+ */
+export function closedSchema(schema: unknown, refining = false): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => closedSchema(s, refining));
+  if (!schema || typeof schema !== 'object') return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties' || key === '$defs') {
+      copy[key] = Object.fromEntries(Object.entries(value as object).map(([name, sub]) => [name, closedSchema(sub)]));
+    } else {
+      copy[key] = closedSchema(value, key === 'oneOf' || key === 'allOf' || (refining && key !== 'items'));
+    }
+  }
+  if (!refining && 'properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
+  return copy;
 }

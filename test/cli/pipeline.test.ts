@@ -1,22 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
-import { writeCorpus } from '../helpers.js';
+import { runCliCaptured, writeCorpus } from '../helpers.js';
 
-async function run(argv: string[], overrides: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    isTTY: false,
-    cwd: process.cwd(),
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const dayClash = {
   'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',

@@ -1,21 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
-import { writeCorpus } from '../helpers.js';
+import { runCliCaptured, writeCorpus } from '../helpers.js';
 
-async function run(argv: string[], overrides: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    isTTY: false,
-    cwd: process.cwd(),
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const clash = {
   'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',
@@ -124,19 +111,16 @@ describe('runCli --explain and --min-confidence', () => {
   };
 
   it('prints why the claims were grouped and why they clash', async () => {
-    const dir = writeCorpus(files);
-    let stdout = '';
-    await runCli(['.', '--explain'], { stdout: (t) => (stdout += t), stderr: () => {}, env: {}, isTTY: false, cwd: dir });
+    const { stdout } = await run(['.', '--explain'], { cwd: writeCorpus(files) });
     expect(stdout).toContain('grouped: both date "open"; shared words: bridge, lorn');
     expect(stdout).toContain('clash: "May 3, 2024" and "May 5, 2024": the days differ (3 vs 5)');
   });
 
   it('keeps only conflicts at least as sure as --min-confidence, and rejects a value outside 0..1', async () => {
     const dir = writeCorpus(files);
-    let stdout = '';
-    const io = { stdout: (t: string) => (stdout += t), stderr: () => {}, env: {}, isTTY: false, cwd: dir };
-    expect(await runCli(['.', '--json', '--min-confidence', '0.99'], io)).toBe(0);
-    expect(JSON.parse(stdout).conflicts).toEqual([]);
-    expect(await runCli(['.', '--min-confidence', '1.5'], io)).toBe(2);
+    const sure = await run(['.', '--json', '--min-confidence', '0.99'], { cwd: dir });
+    expect(sure.code).toBe(0);
+    expect(JSON.parse(sure.stdout).conflicts).toEqual([]);
+    expect((await run(['.', '--min-confidence', '1.5'], { cwd: dir })).code).toBe(2);
   });
 });

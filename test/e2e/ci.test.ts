@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../helpers.js';
+import { closedSchema, writeCorpus } from '../helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/factcheck.js');
@@ -18,26 +18,6 @@ function factcheck(args: string[], options: { cwd?: string; env?: Record<string,
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env, input: options.input ?? '' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * The report schema with every object closed, so the test also catches fields the schema does
- * not declare (the shipped schema stays open: fields may be added within schemaVersion 1).
- * Subschemas under oneOf/allOf only refine, so they stay open.
- */
-function closedSchema(schema: unknown, refining = false): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => closedSchema(s, refining));
-  if (!schema || typeof schema !== 'object') return schema;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'properties' || key === '$defs') {
-      copy[key] = Object.fromEntries(Object.entries(value as object).map(([name, sub]) => [name, closedSchema(sub)]));
-    } else {
-      copy[key] = closedSchema(value, key === 'oneOf' || key === 'allOf' || (refining && key !== 'items'));
-    }
-  }
-  if (!refining && 'properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
-  return copy;
 }
 
 const reportSchema = JSON.parse(readFileSync(path.join(root, 'schema/factcheck-report-v1.schema.json'), 'utf8'));

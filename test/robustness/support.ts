@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { closedSchema } from '../helpers.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(root, 'bin/factcheck.js');
@@ -42,25 +43,6 @@ export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-robust-'));
   chmodSync(dir, 0o755);
   return dir;
-}
-
-/**
- * The report schema with every object closed, so a test also catches fields the schema does not
- * declare (the shipped schema stays open). Subschemas under oneOf/allOf only refine, so they stay open.
- */
-function closedSchema(schema: unknown, refining = false): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => closedSchema(s, refining));
-  if (!schema || typeof schema !== 'object') return schema;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'properties' || key === '$defs') {
-      copy[key] = Object.fromEntries(Object.entries(value as object).map(([name, sub]) => [name, closedSchema(sub)]));
-    } else {
-      copy[key] = closedSchema(value, key === 'oneOf' || key === 'allOf' || (refining && key !== 'items'));
-    }
-  }
-  if (!refining && 'properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
-  return copy;
 }
 
 const schema = JSON.parse(readFileSync(path.join(root, 'schema/factcheck-report-v1.schema.json'), 'utf8'));
