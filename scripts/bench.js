@@ -111,7 +111,7 @@ log(`\n--cache after changing one file: ${touched.stats.cache.misses} re-extract
 const identical = new Set([largeOne.jsonHash, largeAuto.jsonHash, cold.jsonHash, warm.jsonHash]).size === 1;
 log('\nsummary');
 log(`  throughput vs naive compromise baseline: ${(smallRate / baselineRate).toFixed(1)}× on one thread, ${(autoRate / baselineRate).toFixed(1)}× with --concurrency auto`);
-if (large !== small) log(`  scaling: ${large.files / small.files}× the articles took ${(largeOne.wallMs / smallOne.wallMs).toFixed(2)}× the time (one thread)`);
+if (large !== small) log(`  scaling: ${(large.files / small.files).toFixed(2)}× the articles took ${(largeOne.wallMs / smallOne.wallMs).toFixed(2)}× the time (one thread)`);
 log(`  peak RSS for ${large.files} articles: ${largeOne.maxRssMb.toFixed(0)} MB on one thread, ${largeAuto.maxRssMb.toFixed(0)} MB with --concurrency auto`);
 const after = await calibrate();
 log(`  concurrency: ${(largeOne.wallMs / largeAuto.wallMs).toFixed(2)}× with ${largeAuto.stats.threads} threads over one; the machine itself gave ${before.toFixed(2)}× (before) and ${after.toFixed(2)}× (after) to a CPU-bound loop on ${availableParallelism()} threads`);
