@@ -12,6 +12,7 @@ import { describeSettings, resolveSettings, type RunSettings } from './cli/setti
 import { loadConfig } from './config/load-config.js';
 import { FactcheckError } from './errors.js';
 import { failsGate } from './gate.js';
+import type { CheckOptions } from './options.js';
 import { applyBaseline } from './postprocess/apply-baseline.js';
 import { reconcileStreams } from './pipeline/reconcile-streams.js';
 import { toBaselineEntry } from './postprocess/baseline.js';
@@ -87,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 // --- internal ---
 
 /** The input paths (arguments and --file-list) and, when `-` is among them, the article on standard input. */
-async function gatherInputs(args: string[], flags: Flags, io: CliIo): Promise<{ inputs: string[]; stdin: { text: string; filename?: string } | null }> {
+async function gatherInputs(args: string[], flags: Flags, io: CliIo): Promise<{ inputs: string[]; stdin: NonNullable<CheckOptions['stdin']> | null }> {
   const readStdin = io.readStdin ?? (() => Promise.reject(new FactcheckError('E_USAGE', 'standard input is not available')));
   if (flags.fileList === '-' && args.includes('-')) throw new FactcheckError('E_USAGE', '--file-list - and the input - cannot both read standard input');
   const listed = flags.fileList ? await readFileList(flags.fileList, io.cwd, readStdin) : [];
@@ -96,8 +97,14 @@ async function gatherInputs(args: string[], flags: Flags, io: CliIo): Promise<{ 
     throw new FactcheckError('E_USAGE', "missing required argument 'paths' (files, folders, quoted globs, - for standard input, or --file-list)");
   }
   if (!inputs.includes('-')) return { inputs, stdin: null };
-  const text = await readStdin();
-  return { inputs, stdin: { text, ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } };
+  const filename = flags.stdinFilename ? { filename: flags.stdinFilename } : {};
+  try {
+    return { inputs, stdin: { text: await readStdin(), ...filename } };
+  } catch (error) {
+    // a binary stream beside other inputs is one unreadable article; alone, it leaves nothing to check
+    if (!(error instanceof FactcheckError) || error.code !== 'E_NO_INPUT' || inputs.every((input) => input === '-')) throw error;
+    return { inputs, stdin: { text: '', unreadable: error.message.replace(/^standard input: /, ''), ...filename } };
+  }
 }
 
 /** Paths listed one per line; blank lines and lines starting with # are skipped. */

@@ -26,8 +26,12 @@ export interface CheckOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Whether symbolic links inside folders and globs are followed (each file read once). Default: false, they are skipped. */
   followSymlinks?: boolean;
-  /** The article read for the input `-`, and the name it is reported under (default `<stdin>`; its ending picks the reader). */
-  stdin?: { text: string; filename?: string };
+  /**
+   * The article read for the input `-`, and the name it is reported under (default `<stdin>`; its
+   * ending picks the reader); `unreadable` says why it could not be read, and it is then an error
+   * under `errors` while the other inputs are checked.
+   */
+  stdin?: { text: string; filename?: string; unreadable?: string };
   /** Publication date (YYYY-MM-DD) for sources that state none. */
   published?: string;
   /** Widen what counts as agreement. */
@@ -150,7 +154,7 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
       ignoreFile: options.ignoreFile ?? DEFAULTS.ignoreFile,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? DEFAULTS.errorOnUnmatchedPattern,
       followSymlinks: options.followSymlinks ?? false,
-      stdin: options.stdin ? { text: options.stdin.text, filename: options.stdin.filename ?? null } : null,
+      stdin: options.stdin ? { text: options.stdin.text, filename: options.stdin.filename ?? null, unreadable: options.stdin.unreadable ?? null } : null,
       published,
       onFile: (done, total) => onProgress({ stage: 'read', done, total, claims: 0 }),
     },

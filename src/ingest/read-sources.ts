@@ -20,7 +20,7 @@ export interface IngestOptions {
   ignoreFile: boolean;
   errorOnUnmatchedPattern: boolean;
   followSymlinks: boolean;
-  stdin: { text: string; filename: string | null } | null;
+  stdin: StdinArticle | null;
   published: string | null;
   onFile: (done: number, total: number) => void;
 }
@@ -59,15 +59,27 @@ export async function readInputs(inputs: string[], options: IngestOptions): Prom
     } else diagnostics.push(read);
     options.onFile(i + 1, files.length);
   }
-  if (inputs.includes('-') && options.stdin) {
-    add(readContent(options.stdin.filename ?? STDIN_NAME, options.stdin.text));
-  }
+  if (inputs.includes('-') && options.stdin) add(readStdinArticle(options.stdin));
   return { documents: uniquePaths(documents).map((doc) => ({ ...doc, published: doc.published ?? options.published })), diagnostics };
 }
 
 /** Reads the articles under `inputs` with the default ingest options (kept for callers of the first API). */
 export async function readSources(inputs: string[], extensions: string[], cwd: string): Promise<ReadResult> {
   return readInputs(inputs, { ...INGEST_DEFAULTS, extensions, cwd });
+}
+
+/** The article on standard input, or why it could not be read (a binary stream, say). */
+export interface StdinArticle {
+  text: string;
+  filename: string | null;
+  unreadable: string | null;
+}
+
+/** Reads the article on standard input; one that could not be read is an error like an unreadable file. */
+export function readStdinArticle(stdin: StdinArticle): ReadResult {
+  const shown = stdin.filename ?? STDIN_NAME;
+  if (stdin.unreadable !== null) return { documents: [], diagnostics: [{ path: shown, severity: 'error', message: stdin.unreadable }] };
+  return readContent(shown, stdin.text);
 }
 
 /** What standard input is called when no --stdin-filename names it. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { collectFiles, displayPath } from '../ingest/collect-files.js';
 import { loadIgnoreRules } from '../ingest/ignore-rules.js';
-import { readContent, STDIN_NAME } from '../ingest/read-sources.js';
+import { readStdinArticle } from '../ingest/read-sources.js';
 import type { ResolvedOptions, RunStats } from '../options.js';
 import type { Diagnostic } from '../types.js';
 import { extractDocuments, extractFile, lookUpFile, type ExtractSettings, type FileResult, type FileTask } from './extract-file.js';
@@ -115,7 +115,7 @@ export async function extractInputs(paths: string[], resolved: ResolvedOptions, 
   }
   flush();
   if (paths.includes('-') && ingest.stdin) {
-    const read = readContent(ingest.stdin.filename ?? STDIN_NAME, ingest.stdin.text);
+    const read = readStdinArticle(ingest.stdin);
     const result = { sources: extractDocuments(read.documents, settings), diagnostics: read.diagnostics, bytes: Buffer.byteLength(ingest.stdin.text), cached: false, ingestMs: 0, extractMs: 0 };
     take(result);
   }

@@ -144,4 +144,13 @@ describe('standard input', () => {
     const run = factcheck(['-'], { cwd: tempDir(), input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) });
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'factcheck: standard input: binary file (PNG image)\n' });
   });
+
+  it('binary standard input beside other inputs is one unreadable article: the rest is checked', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), 'The Lorn bridge opened on May 3, 2024.\n');
+    const run = factcheck(['a.txt', '-', '--json'], { cwd: dir, input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('factcheck: <stdin>: binary file (PNG image)\n');
+    expect(JSON.parse(run.stdout)).toMatchObject({ summary: { sources: 1 }, errors: [{ path: '<stdin>', severity: 'error', message: 'binary file (PNG image)' }] });
+  });
 });
