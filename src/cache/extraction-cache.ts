@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedSource } from '../pipeline/extracted-source.js';
 import type { StoryConflicts } from '../pipeline/reconcile-sources.js';
 import type { Diagnostic } from '../types.js';
+import { readRegularFile } from '../ingest/read-file-text.js';
 
 /** What extracting one file gave: its sources (a .json file may hold many) and diagnostics. */
 export interface CachedFile {
@@ -24,7 +25,7 @@ export function cacheKey(version: string, settings: string, shown: string, conte
 /** The cached extraction of a key, or null when there is none or it cannot be read. */
 export async function readCached(folder: string, key: string): Promise<CachedFile | null> {
   try {
-    const entry = JSON.parse(await readFile(entryPath(folder, key), 'utf8')) as { key?: string; value?: CachedFile };
+    const entry = JSON.parse(readFileSync(entryPath(folder, key), 'utf8')) as { key?: string; value?: CachedFile };
     return entry.key === key && entry.value ? entry.value : null;
   } catch {
     return null;
@@ -64,14 +65,9 @@ export async function writeRun(folder: string, key: string, value: StoryConflict
  * A file's bytes, or null when it is not a regular file or cannot be read (then it is read and
  * reported the usual way). Opened non-blocking, so that a FIFO never stalls the run.
  */
-export async function readRegularFile(file: string): Promise<Buffer | null> {
+export function readBytes(file: string): Buffer | null {
   try {
-    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      return (await handle.stat()).isFile() ? await handle.readFile() : null;
-    } finally {
-      await handle.close();
-    }
+    return readRegularFile(file);
   } catch {
     return null;
   }

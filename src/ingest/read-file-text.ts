@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { describeFsError } from './fs-errors.js';
@@ -16,7 +15,12 @@ export interface FileText {
  * Never throws for a problem of the file itself.
  */
 export async function readFileText(file: string, shown: string): Promise<FileText | Diagnostic> {
-  const bytes = await readRegularFile(file).catch((error: unknown) => error as Error);
+  let bytes: Buffer | null | Error;
+  try {
+    bytes = readRegularFile(file);
+  } catch (error) {
+    bytes = error as Error;
+  }
   if (bytes instanceof Error) return { path: shown, severity: 'error', message: `cannot read: ${describeFsError(bytes)}` };
   if (bytes === null) return { path: shown, severity: 'error', message: 'skipped: not a regular file' };
   let decoded;
@@ -29,19 +33,18 @@ export async function readFileText(file: string, shown: string): Promise<FileTex
   return { text: decoded.text, diagnostics: decoded.warning ? [{ path: shown, severity: 'warning', message: decoded.warning }] : [] };
 }
 
-// --- internal ---
-
 /**
  * The file's bytes; null when it is not a regular file (a FIFO would block the run, a device
- * never end). Opening and checking the same handle leaves no gap for the file to change kind.
+ * never end). Opening and checking the same descriptor leaves no gap for the file to change kind.
+ * Synchronous: a small file from the page cache reads in microseconds, where the promise API's
+ * file handles cost a fraction of a millisecond each (a warm cache run reads every file).
  */
-async function readRegularFile(file: string): Promise<Buffer | null> {
+export function readRegularFile(file: string): Buffer | null {
   // non-blocking, so that opening a FIFO returns at once instead of waiting for a writer
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!(await handle.stat()).isFile()) return null;
-    return await handle.readFile();
+    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

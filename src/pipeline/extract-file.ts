@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { cacheKey, readCached, readRegularFile, writeCached, type CachedFile } from '../cache/extraction-cache.js';
+import { cacheKey, readBytes, readCached, writeCached, type CachedFile } from '../cache/extraction-cache.js';
 import type { Parser } from '../extract/extract-claims.js';
 import { readContent, readFileText } from '../ingest/read-sources.js';
 import { buildLexicon, type Lexicon, type LexiconInput } from '../lexicon.js';
@@ -59,7 +59,7 @@ export async function extractFile(task: FileTask, settings: ExtractSettings): Pr
  */
 export async function lookUpFile(task: FileTask, settings: ExtractSettings & { cache: string }): Promise<FileResult | FileTask> {
   const began = performance.now();
-  const bytes = await readRegularFile(task.file);
+  const bytes = readBytes(task.file);
   if (bytes === null) return task;
   const key = cacheKey(VERSION, settingsKey(settings), task.shown, bytes);
   const hit = await readCached(settings.cache, key);

@@ -13,4 +13,11 @@ for (const name of ['open', 'readFile']) {
     return original(file, ...rest);
   };
 }
+for (const name of ['openSync', 'readFileSync']) {
+  const original = fs[name];
+  fs[name] = (file, ...rest) => {
+    if (typeof file === 'string' && path.resolve(file) === target) fs.rmSync(target, { force: true });
+    return original(file, ...rest);
+  };
+}
 syncBuiltinESMExports();
