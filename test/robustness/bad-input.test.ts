@@ -3,11 +3,11 @@
  * would. Each test builds its inputs in a fresh temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { factcheck, RAW_CONTROL, schemaErrors, tempDir } from './support.js';
+import { factcheck, folder, RAW_CONTROL, schemaErrors } from './support.js';
 
 interface JsonClaim { source: string; text: string; start: number; end: number; line: number; column: number; value: Record<string, unknown>; sentence: string }
 interface JsonReport {
@@ -18,15 +18,6 @@ interface JsonReport {
   summary: { sources: number; claims: number; conflicts: number };
 }
 
-/** Writes files (text or bytes) into a new temporary folder and returns it. */
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 /** Runs with --json --claims in `cwd`; the report must parse and validate whatever happened. */
 function checkJson(args: string[], cwd: string, extra: Parameters<typeof factcheck>[1] = {}) {

@@ -3,21 +3,13 @@
  * hostile article text, and content that must stay data (no scripts, no network).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, factcheck, RAW_CONTROL, schemaErrors, tempDir } from './support.js';
+import { bin, factcheck, folder, RAW_CONTROL, schemaErrors, tempDir } from './support.js';
 
 const preload = (name: string) => path.join(import.meta.dirname, 'preload', name);
 
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const clash = {
   'a.txt': 'date 2024-03-01\nThe Lorn bridge fire killed 12 people on Monday.\n',

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,16 @@ export function factcheck(args: string[], options: BinOptions = {}): BinRun {
   const result = spawnSync(command as string, rest, spawnOptions);
   if (result.error) throw result.error;
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** Writes files (text or bytes) into a new temporary folder others can read and returns it. */
+export function folder(files: Record<string, string | Buffer>): string {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }
 
 /** A fresh temporary folder others can read (mkdtemp makes it private; a test may run the binary as another user). */
