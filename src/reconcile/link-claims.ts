@@ -61,7 +61,7 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   // words of two neighbouring sentences alone are no evidence: one claim's own words must meet the other's
   const ownA = new Set(a.about.terms);
   const ownB = new Set(b.about.terms);
-  if (!shared.some((t) => ownA.has(t) || ownB.has(t) || wordsA.some((u) => ownA.has(u) && isSpellingVariant(t, u)) || b.about.terms.some((u) => isSpellingVariant(t, u)))) return null;
+  if (!shared.some((t) => ownA.has(t) || ownB.has(t) || b.about.terms.some((u) => isSpellingVariant(t, u)))) return null;
   if (!namedBy(a, context.names.get(b.source), context.contrasts) || !namedBy(b, context.names.get(a.source), context.contrasts)) return null;
   if (clashes(a.about.terms, b.about.terms, context.contrasts)) return null;
   return { shared, sameKey: a.about.key === b.about.key };
