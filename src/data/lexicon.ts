@@ -56,7 +56,7 @@ export const MEASURE_NOUNS = ['rate', 'level', 'share', 'toll', 'total', 'number
 /** Nouns a sum of money is about ("a $2.1bn deal", "a fine of £40m"); other nouns after a sum are what it buys. */
 export const MONEY_NOUNS = ['deal', 'price', 'offer', 'bid', 'takeover', 'acquisition', 'purchase', 'sale', 'contract', 'fine', 'penalty', 'budget', 'cost', 'fee', 'loan', 'grant', 'payment', 'salary', 'wage', 'revenue', 'profit', 'loss', 'debt', 'investment', 'fund', 'bonus', 'compensation', 'settlement', 'tax', 'subsidy', 'aid', 'package', 'valuation', 'donation', 'ransom', 'bill', 'overrun'];
 
-/** Verbs whose sum of money is a price: "agreed to buy Greyling for $2.1bn", "will pay 2.1 billion dollars for". */
+/** Verbs whose sum of money is a price: "agreed to buy the firm for $2.1bn", "will pay 2.1 billion dollars for". */
 export const PRICE_VERBS = ['buy', 'bought', 'sell', 'sold', 'pay', 'paid', 'acquire', 'purchase', 'take over', 'took over'];
 
 /** Adjectives that scope a figure as a place name would: "the national rate", "the regional average". */

@@ -222,7 +222,7 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
     const money = [...adjacent.slice(0, 2), ...leftClause.slice(0, 4)].find((t) => lexicon.isMoneyNoun(t.lemma));
     if (money) return head(lemmaOf(money, lexicon), null);
-    // "agreed to buy the port operator Greyling for $2.1bn", "will pay 2.1 billion dollars for": a price
+    // "agreed to buy the operator for $2.1bn", "will pay 2.1 billion dollars for": a price
     if (leftClause.slice(0, 8).some((t) => t.pos === 'verb' && (lexicon.isPriceVerb(t.lemma) || lexicon.isPriceVerb(t.text)))) return head('price', null);
   }
   // "carrying 68 passengers": the verb right before the figure governs it (compromise may read "killing" as a noun)

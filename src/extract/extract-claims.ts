@@ -128,7 +128,7 @@ interface Paragraph {
 }
 
 /**
- * "Karl Weyprecht (8 September 1838 – 2 March 1881)", "Muhammad III (1211–1255)": two dates in
+ * "Anna Brandt (8 September 1838 – 2 March 1881)", "Otto Lind (1911–1955)": two dates in
  * brackets right after a name are a birth and a death.
  */
 function lifespanRoles(found: Found[], text: string): Map<Found, 'born' | 'die'> {

@@ -533,7 +533,7 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
       // "May 3 – 5 June": one range; "8 September 1838 – 2 March 1881" (a life's two dates) is not
       const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day' && (previous.year === null || mention.year === null || previous.year === mention.year);
       // "2019–2021", "1957-58", "Jan-Feb 2017": two years or two months joined by a dash
-      // "Muhammad III (1211–1255)": a life's two years, which the extractor reads as a birth and a death
+      // "Otto Lind (1911–1955)": a life's two years, which the extractor reads as a birth and a death
       const lifespan = /\p{Lu}[\p{L}'’.-]*,?\s*\($/u.test(text.slice(Math.max(0, previous.start - base - 40), previous.start - base)) && /^\s*\)/.test(text.slice(mention.end - base));
       const dashedPeriods =
         !lifespan &&
