@@ -61,7 +61,11 @@ const rtDateValue = (r) => {
     if (v.value && v.value !== 'not resolved') return [{ start: v.value.slice(0, 10), end: v.value.slice(0, 10) }];
     // Recognizers writes a range's end exclusive: "from 10/1 to 11/7" ends 11/6 there, where
     // factcheck reads "to" inclusively; either reading of the end is accepted
-    if (v.start && v.end) return [{ start: v.start.slice(0, 10), end: dayBefore(v.end.slice(0, 10)) }, { start: v.start.slice(0, 10), end: v.end.slice(0, 10) }];
+    if (v.start && v.end) {
+      const start = v.start.slice(0, 10);
+      const end = v.end.slice(0, 10);
+      return [{ start, end: dayBefore(end) }, { start, end, exclusiveEnd: end }];
+    }
     return [];
   });
   return readings.length > 0 ? { readings } : null;
@@ -202,9 +206,25 @@ function dateRight(gold, found) {
   const value = found.date;
   if (!value || !value.start || !gold.value) return false;
   if (gold.value.readings.some((r) => r.start === value.start && r.end === value.end)) return true;
+  // the same convention one unit up: Recognizers' "from 2014 to 2018" ends at 2018-01-01, where
+  // factcheck's ends with the last day of 2018, the unit that exclusive end opens
+  if (gold.value.readings.some((r) => r.exclusiveEnd && r.start === value.start && r.start < r.exclusiveEnd && unitStart(value) === r.exclusiveEnd)) return true;
   // TimeML annotates the two ends of "2009-2010" or "1957-58" as two dates; a range read as one is
   // right for each when that end is its first or its last unit
   return gold.value.plain === true && value.granularity === gold.value.granularity && gold.value.readings.some((r) => isRangeEnd(r, value));
+}
+
+/**
+ * For a range of whole years or whole months (read from its two ends, so every system is judged
+ * alike), the first day of the year or month its last day closes; null otherwise.
+ */
+function unitStart({ start, end }) {
+  if (!end || !start.endsWith('-01')) return null;
+  const next = new Date(`${end}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  if (next.getUTCDate() !== 1) return null;
+  const wholeYears = start.endsWith('-01-01') && next.getUTCMonth() === 0;
+  return wholeYears ? `${end.slice(0, 4)}-01-01` : `${end.slice(0, 7)}-01`;
 }
 
 function isRangeEnd(reading, range) {
