@@ -42,6 +42,17 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'thanksgiving': { kind: 'nth', month: 11, weekday: 4, nth: 4 },
   'thanksgiving day': { kind: 'nth', month: 11, weekday: 4, nth: 4 },
   'black friday': { kind: 'nth', month: 11, weekday: 4, nth: 4, offset: 1 },
+  'juneteenth': { kind: 'fixed', month: 6, day: 19 },
+  'earth day': { kind: 'fixed', month: 4, day: 22 },
+  "international workers' day": { kind: 'fixed', month: 5, day: 1 },
+  "international women's day": { kind: 'fixed', month: 3, day: 8 },
+  'may day': { kind: 'fixed', month: 5, day: 1 },
+  'veterans day': { kind: 'fixed', month: 11, day: 11 },
+  "veterans' day": { kind: 'fixed', month: 11, day: 11 },
+  'armistice day': { kind: 'fixed', month: 11, day: 11 },
+  'remembrance day': { kind: 'fixed', month: 11, day: 11 },
+  'guy fawkes night': { kind: 'fixed', month: 11, day: 5 },
+  'bonfire night': { kind: 'fixed', month: 11, day: 5 },
 };
 
 /** Spring runs March to May, and so on; winter starts in December. Northern hemisphere. */

@@ -3,6 +3,7 @@ import { HOLIDAYS, ORDINAL_WORDS, SEASONS, type HolidayRule } from '../data/holi
 import { SMALL_NUMBERS } from '../data/number-words.js';
 import type { Granularity } from '../types.js';
 import { SpanSet } from './spans.js';
+import { applyDateModifiers, SPELLED_YEAR, spelledYear } from './date-modifiers.js';
 import { UNIT_SPELLINGS } from '../data/units.js';
 
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
@@ -43,6 +44,13 @@ export interface DateMention {
   until?: DateMention;
   /** "the week beginning February 4": the seven days from the date. */
   startsWeek?: boolean;
+  /**
+   * "the third week of", "the last four months of": `count` units of the date, the `index`th
+   * from its start or end (weeks of a year are ISO weeks; a month's weeks run Monday to Sunday).
+   */
+  within?: { unit: 'day' | 'week' | 'month'; from: 'start' | 'end'; index: number; count: number };
+  /** "three days after", "two weeks before": the date moved by `amount` units. */
+  offset?: { unit: 'day' | 'month' | 'year'; amount: number };
 }
 
 /**
@@ -63,7 +71,7 @@ export function scanDates(paragraph: string, base: number): DateMention[] {
       if (mention) found.push(shift(withoutSentenceDot(mention, paragraph), base));
     }
   }
-  return joinRanges(pickLongest(found), paragraph, base);
+  return joinRanges(applyDateModifiers(pickLongest(found), paragraph, base), paragraph, base);
 }
 
 // --- internal ---
@@ -170,6 +178,8 @@ function unitOf(word: string): Unit | 'minute' {
 
 const day = (y: number | null, m: number | null, d: number): Pick<DateMention, 'year' | 'month' | 'day' | 'granularity'> => ({ year: y, month: m, day: d, granularity: 'day' });
 
+const HOLIDAY_NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|');
+const HOLIDAY_HINT = new RegExp(String.raw`\b(?:${HOLIDAY_NAMES})`, 'iu');
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
 
@@ -230,6 +240,44 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const year = g.year ? Number(g.year) : g.yy ? twoDigitYear(g.yy) : g.y2 ? Number(g.y2) : null;
       if (!plausibleMonth(g.month ?? '', true)) return null;
       return { ...span(m), ...day(year, monthOf(g.month), d), relative: null };
+    },
+  },
+  // 20170302, 2016 10 16: a year, month and day run together or spaced
+  {
+    needs: /\d{4}\s?[01]\d\s?[0-3]\d/,
+    regex: /(?<![\p{L}\p{N}$£€.,/-])(?<year>(?:19|20)\d\d)(?<sep>\s?)(?<mm>0[1-9]|1[0-2])\k<sep>(?<dd>0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}%]|[.,]\d|\s?\d)/gu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      return { ...span(m), ...day(Number(g.year), Number(g.mm), Number(g.dd)), relative: null };
+    },
+  },
+  // 12-2015, 03/2019: a month and a year
+  {
+    needs: /\d[-/](?:19|20)\d\d/,
+    regex: /(?<![\p{N}$£€.,/-])(?<mm>0?[1-9]|1[0-2])[-/](?<year>(?:19|20)\d\d)(?![\p{N}%]|[-/.]\d)/gu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      return { ...span(m), year: Number(g.year), month: Number(g.mm), day: null, granularity: 'month', relative: null };
+    },
+  },
+  // years in words in a date role: "in nineteen ninety six", "since two thousand and fifteen"
+  {
+    needs: /thousand|hundred|teen\s|twenty\s+(?:twenty|ten|eleven|twelve|\w+teen)/i,
+    regex: new RegExp(String.raw`(?<=\b(?:in|since|by|until|till|during|before|after|from)\s+)(?<words>${SPELLED_YEAR})(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|until|to|through)\b)`, 'giu'),
+    read: (m) => {
+      const year = spelledYear(m.groups?.words ?? '');
+      return year === null ? null : { ...span(m), year, month: null, day: null, granularity: 'year', relative: null };
+    },
+  },
+  // "twenty five January nineteen eighty six": a day in words before the month, with a year
+  {
+    needs: MONTH_HINT,
+    regex: new RegExp(String.raw`\b${CARDINAL_DAY}\s+${MONTH}(?=,?\s+(?:of\s+)?(?:${SPELLED_YEAR}|\d{4})\b)`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const d = dayOf(g);
+      if (!validDay(d) || !plausibleMonth(g.month ?? '', true)) return null;
+      return { ...span(m), ...day(null, monthOf(g.month), d), relative: null };
     },
   },
   // 2015-12: a year and a month (a later two-digit number would be a range: "2014-15")
@@ -359,14 +407,14 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   // holidays: "Christmas", "Easter 2018", "last Thanksgiving"
   {
-    needs: /christmas|xmas|easter|halloween|thanksgiving|valentine|patrick|independence day|memorial day|labou?r day|mother|father|columbus|presidents|martin luther|boxing day|black friday|good friday|ash wednesday|new years?\b/i,
-    regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming)\s+)?(?<name>${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|')})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
+    needs: HOLIDAY_HINT,
+    regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming)\s+)?(?<name>${HOLIDAY_NAMES})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const key = (g.name ?? '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
       const rule = HOLIDAYS[key] ?? HOLIDAYS[key.replace(/'/g, '')] ?? Object.entries(HOLIDAYS).find(([k]) => k.replace(/'/g, '') === key.replace(/'/g, ''))?.[1];
       if (!rule) return null;
-      if (!/^\p{Lu}/u.test(g.name ?? '') && !g.which && !g.year && /^(fall|easter)$/i.test(key)) return null;
+      if (!/^\p{Lu}/u.test(g.name ?? '') && !g.which && !g.year && /^(fall|easter|may day)$/i.test(key)) return null;
       const year = g.year ? Number(g.year) : null;
       return { ...span(m), ...open('day'), relative: { type: 'holiday', rule, year, yearOffset: year === null ? (g.which ? whichAmount(g.which) : null) : null } };
     },
@@ -412,9 +460,10 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       if (!Number.isFinite(amount)) return null;
       const unit = unitOf(g.unit ?? 'day');
       const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
+      const weeks = /^fortnight/i.test(g.unit ?? '') ? 2 * amount : amount;
       if (unit === 'minute') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 } };
       // "in 2 weeks", "three weeks later": a day; "in two months", "three years ago": the month or year
-      if (unit === 'week') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: sign * amount * 7 } };
+      if (unit === 'week') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: sign * weeks * 7 } };
       const granularity: Granularity = unit === 'decade' || unit === 'quarter' ? 'year' : (unit as Granularity);
       const multiplier = unit === 'quarter' ? 3 : 1;
       return { ...span(m), ...open(granularity), relative: { type: 'offset', unit: unit === 'quarter' ? 'month' : unit, amount: sign * amount * multiplier } };
@@ -541,7 +590,9 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
         !/\n/.test(gap) &&
         ((previous.granularity === 'year' && mention.granularity === 'year' && previous.relative === null && mention.relative === null && (mention.year ?? 0) > (previous.year ?? Infinity)) ||
           (previous.granularity === 'month' && mention.granularity === 'month' && previous.day === null && previous.relative === null && mention.relative === null && previous.month !== mention.month));
-      if ((worded && (/\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed || dashedPeriods) {
+      // "through" and "until" join any two dates ("2014 through May 2018"); "to" needs "from" or a like pair
+      const throughWord = /^\s*(?:through|thru|until|till)\s*$/i.test(gap);
+      if ((worded && (throughWord || /\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed || dashedPeriods) {
         // "Nov-Feb 2017": a start month after the end month lies in the year before
         const year = previous.year ?? (mention.year !== null && previous.month !== null && mention.month !== null && previous.month > mention.month ? mention.year - 1 : mention.year);
         out[out.length - 1] = { ...previous, end: mention.end, year, until: mention };

@@ -1,0 +1,117 @@
+import { SMALL_NUMBERS } from '../data/number-words.js';
+import type { DateMention } from './scan-dates.js';
+
+/**
+ * Words around a date that change what it dates, read after the date itself is found: a year
+ * spelled out after it ("August two thousand and fifteen"), a part of it chosen before it ("the
+ * last week of July", "the first ten days of 2021", "week 27 of last year"), or a distance from it
+ * ("three days after January 12", "two weeks before Christmas"). Offsets in `mentions` already
+ * include `base`; `text` is the paragraph.
+ */
+export function applyDateModifiers(mentions: DateMention[], text: string, base: number): DateMention[] {
+  const modified = mentions.map((m) => withOffset(withinPart(withSpelledYear(m, text, base), text, base), text, base));
+  // a date found inside another's new prefix ("the last four months" of "the last four months of 2021") is part of it
+  return modified.filter((m) => !modified.some((other) => other !== m && other.start <= m.start && m.end <= other.end));
+}
+
+/** "nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three": the year, or null. */
+export function spelledYear(words: string): number | null {
+  const w = words.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  const thousands = /^two thousand(?: and)?(?: (.+))?$/.exec(w);
+  if (thousands) {
+    const rest = thousands[1] ? belowHundred(thousands[1]) : 0;
+    return rest === null ? null : 2000 + rest;
+  }
+  const century = /^(\w+) (?:hundred(?: and)? )?(.+)$/.exec(w);
+  const high = century ? SMALL_NUMBERS[century[1] as string] : undefined;
+  if (!century || high === undefined || high < 10 || high > 20) return null;
+  const rest = century[2] as string;
+  const low = rest.startsWith('oh ') ? (SMALL_NUMBERS[rest.slice(3)] ?? null) : belowHundred(rest);
+  // "twenty five" is a number; a year's last two digits are spoken as ten or more, or "oh five"
+  if (low === null || (low < 10 && !rest.startsWith('oh '))) return null;
+  return high * 100 + low;
+}
+
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_UNITS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:${UNIT_WORDS}))?`;
+
+/** A year in words, as a regex source: see `spelledYear`. */
+export const SPELLED_YEAR = String.raw`(?:two\s+thousand(?:\s+and)?(?:\s+(?:${TENS_UNITS}|${TEEN_WORDS}|${UNIT_WORDS}))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:hundred(?:\s+and)?\s+)?(?:${TENS_UNITS}|${TEEN_WORDS}|oh[\s-]+(?:${UNIT_WORDS})))`;
+
+// --- internal ---
+
+function belowHundred(words: string): number | null {
+  const parts = words.split(' ');
+  if (parts.length > 2) return null;
+  const values = parts.map((p) => SMALL_NUMBERS[p]);
+  if (values.some((v) => v === undefined)) return null;
+  const [first, second] = values as number[];
+  if (second !== undefined && ((first as number) < 20 || (first as number) % 10 !== 0 || second >= 10)) return null;
+  return (first as number) + (second ?? 0);
+}
+
+const AFTER_MONTH = new RegExp(String.raw`^,?\s+(?:of\s+|in\s+)?(${SPELLED_YEAR})\b`, 'iu');
+
+function withSpelledYear(mention: DateMention, text: string, base: number): DateMention {
+  if (mention.year !== null || mention.month === null || mention.relative !== null || mention.until) return mention;
+  const match = AFTER_MONTH.exec(text.slice(mention.end - base));
+  const year = match ? spelledYear(match[1] as string) : null;
+  if (!match || year === null) return mention;
+  return { ...mention, year, end: mention.end + match[0].length };
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const COUNTS = String.raw`\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+
+/** "the third week of", "the last week of", "the first 2 weeks of", "the 9th month of", "week 27 of". */
+const PART_PREFIX = new RegExp(
+  String.raw`(?:\b(?:the\s+)?(?:(?<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>week|month)|(?<edge>first|last)\s+(?<count>${COUNTS})\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
+  'iu',
+);
+
+function withinPart(mention: DateMention, text: string, base: number): DateMention {
+  const coarse = mention.granularity === 'year' || mention.granularity === 'month' || mention.granularity === 'quarter';
+  if (!coarse || mention.until || mention.within || mention.day !== null) return mention;
+  const lead = text.slice(Math.max(0, mention.start - base - 40), mention.start - base);
+  const match = PART_PREFIX.exec(lead);
+  if (!match) return mention;
+  const g = match.groups ?? {};
+  const start = mention.start - match[0].length;
+  let within: NonNullable<DateMention['within']>;
+  if (g.number) within = { unit: 'week', from: 'start', index: Number(g.number), count: 1 };
+  else if (g.edge) {
+    const count = /^\d/.test(g.count ?? '') ? Number(g.count) : (SMALL_NUMBERS[(g.count ?? '').toLowerCase()] ?? 1);
+    within = { unit: (g.units ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month', from: g.edge.toLowerCase() === 'last' ? 'end' : 'start', index: 1, count };
+  } else {
+    const nth = (g.nth ?? '').toLowerCase();
+    const unit = (g.unit ?? 'week').toLowerCase() as 'week' | 'month';
+    within = nth === 'last' ? { unit, from: 'end', index: 1, count: 1 } : { unit, from: 'start', index: ORDINALS[nth] ?? Number.parseInt(nth, 10), count: 1 };
+  }
+  if (within.unit === 'month' && mention.granularity === 'month') return mention;
+  return { ...mention, start, within };
+}
+
+/** "three days after", "2 weeks before", "16 days from", "a fortnight after". */
+const OFFSET_PREFIX = new RegExp(
+  String.raw`\b(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?<unit>days?|weeks?|fortnights?|months?|years?)\s+(?<dir>after|before|from|prior\s+to)\s+$`,
+  'iu',
+);
+
+function withOffset(mention: DateMention, text: string, base: number): DateMention {
+  if (mention.until || mention.offset) return mention;
+  const lead = text.slice(Math.max(0, mention.start - base - 40), mention.start - base);
+  const match = OFFSET_PREFIX.exec(lead);
+  if (!match) return mention;
+  const g = match.groups ?? {};
+  const word = (g.count ?? '').toLowerCase();
+  const count = /^\d/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : (SMALL_NUMBERS[word] ?? 1);
+  const unitWord = (g.unit ?? 'day').toLowerCase();
+  const sign = /before|prior/i.test(g.dir ?? '') ? -1 : 1;
+  const offset = unitWord.startsWith('fortnight')
+    ? { unit: 'day' as const, amount: sign * count * 14 }
+    : unitWord.startsWith('week')
+      ? { unit: 'day' as const, amount: sign * count * 7 }
+      : { unit: unitWord.replace(/s$/, '') as 'day' | 'month' | 'year', amount: sign * count };
+  return { ...mention, start: mention.start - match[0].length, offset };
+}

@@ -1,0 +1,64 @@
+import type { DateValue } from '../types.js';
+import type { DateMention } from './scan-dates.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The part of a resolved date that "the third week of", "the last four months of" or "the
+ * first ten days of" names. Weeks of a year are ISO weeks (week 1 holds January 4); the weeks
+ * of a month run Monday to Sunday, the first holding its 1st and the last its last day.
+ */
+export function partOf(whole: DateValue, within: NonNullable<DateMention['within']>): DateValue {
+  if (!isFull(whole.start) || !isFull(whole.end)) return whole;
+  const first = time(whole.start);
+  const last = time(whole.end);
+  const { unit, from, index, count } = within;
+  if (unit === 'day') {
+    const start = from === 'start' ? first + (index - 1) * DAY : last - (index - 1 + count - 1) * DAY;
+    return { start: iso(start), end: iso(start + (count - 1) * DAY), granularity: 'day' };
+  }
+  if (unit === 'month') {
+    const year = Number(whole.start.slice(0, 4));
+    const opening = from === 'start' ? Number(whole.start.slice(5, 7)) + index - 1 : Number(whole.end.slice(5, 7)) - (index - 1) - (count - 1);
+    const start = Date.UTC(year, opening - 1, 1);
+    const end = Date.UTC(year, opening - 1 + count, 0);
+    return { start: iso(start), end: iso(end), granularity: 'month' };
+  }
+  const isoYear = whole.granularity === 'year';
+  const firstMonday = isoYear ? mondayOf(Date.UTC(Number(whole.start.slice(0, 4)), 0, 4)) : mondayOf(first);
+  const lastMonday = isoYear ? mondayOf(Date.UTC(Number(whole.start.slice(0, 4)), 11, 28)) : mondayOf(last);
+  const start = from === 'start' ? firstMonday + (index - 1) * 7 * DAY : lastMonday - (index - 1 + count - 1) * 7 * DAY;
+  return { start: iso(start), end: iso(start + (count * 7 - 1) * DAY), granularity: count === 1 ? 'week' : 'day' };
+}
+
+/** A resolved date moved by "three days after", "two months before": whole months and years keep the day. */
+export function shiftDate(value: DateValue, offset: NonNullable<DateMention['offset']>): DateValue {
+  if (!isFull(value.start) || !isFull(value.end)) return value;
+  const move = (day: string): string => {
+    if (offset.unit === 'day') return iso(time(day) + offset.amount * DAY);
+    const months = offset.unit === 'year' ? offset.amount * 12 : offset.amount;
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const target = new Date(Date.UTC(y, m - 1 + months, 1));
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    return iso(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastDay)));
+  };
+  return { ...value, start: move(value.start), end: move(value.end) };
+}
+
+// --- internal ---
+
+function isFull(day: string | null): day is string {
+  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day);
+}
+
+function time(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function mondayOf(ms: number): number {
+  return ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { spelledYear } from '../../src/extract/date-modifiers.js';
+import { resolveDate, statedYears } from '../../src/extract/resolve-dates.js';
+import { scanDates } from '../../src/extract/scan-dates.js';
+
+const resolve = (text: string, published: string | null = null) => {
+  const mentions = scanDates(text, 0);
+  const context = { published, statedYears: statedYears(mentions) };
+  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context).value }));
+};
+
+describe('spelledYear', () => {
+  it.each([
+    ['nineteen ninety six', 1996],
+    ['nineteen hundred ninety-three', 1993],
+    ['seventeen hundred thirty three', 1733],
+    ['two thousand', 2000],
+    ['two thousand and fifteen', 2015],
+    ['twenty twenty', 2020],
+    ['nineteen oh five', 1905],
+  ])('reads %j as %i', (words, year) => {
+    expect(spelledYear(words)).toBe(year);
+  });
+
+  it('reads no year in other number words', () => {
+    expect(spelledYear('twenty five')).toBeNull();
+    expect(spelledYear('nine hundred')).toBeNull();
+  });
+});
+
+describe('date modifiers', () => {
+  it.each([
+    ['they left in nineteen ninety six', 'nineteen ninety six', '1996-01-01', '1996-12-31', 'year'],
+    ['born January twenty five nineteen eighty six', 'January twenty five nineteen eighty six', '1986-01-25', '1986-01-25', 'day'],
+    ['opened in August two thousand and fifteen', 'August two thousand and fifteen', '2015-08-01', '2015-08-31', 'month'],
+    ['in the third week of January 2018', 'the third week of January 2018', '2018-01-15', '2018-01-21', 'week'],
+    ['during the last week of December 2016', 'the last week of December 2016', '2016-12-26', '2017-01-01', 'week'],
+    ['in the first week of 2015', 'the first week of 2015', '2014-12-29', '2015-01-04', 'week'],
+    ['in week 27 of 2017', 'week 27 of 2017', '2017-07-03', '2017-07-09', 'week'],
+    ['over the last four months of 2021', 'the last four months of 2021', '2021-09-01', '2021-12-31', 'month'],
+    ['in the first ten days of 2020', 'the first ten days of 2020', '2020-01-01', '2020-01-10', 'day'],
+    ['three days after January 12, 2017', 'three days after January 12, 2017', '2017-01-15', '2017-01-15', 'day'],
+    ['two weeks before May 13, 1999', 'two weeks before May 13, 1999', '1999-04-29', '1999-04-29', 'day'],
+    ['a fortnight after March 1, 2021', 'a fortnight after March 1, 2021', '2021-03-15', '2021-03-15', 'day'],
+    ['from 2014 through May 2018', '2014 through May 2018', '2014-01-01', '2018-05-31', 'year'],
+  ])('reads %j', (text, surface, start, end, granularity) => {
+    expect(resolve(text)).toEqual([{ text: surface, start, end, granularity }]);
+  });
+
+  it('counts from relative anchors against the publication date', () => {
+    expect(resolve('due three weeks from tomorrow', '2018-05-31')).toEqual([{ text: 'three weeks from tomorrow', start: '2018-06-22', end: '2018-06-22', granularity: 'day' }]);
+    expect(resolve('in the last week of last month', '2021-10-15')[0]).toMatchObject({ text: 'the last week of last month', start: '2021-09-27', end: '2021-10-03' });
+  });
+
+  it('reads run-together and numeric month-year dates', () => {
+    expect(resolve('filed 20170302 and 12-2015')).toEqual([
+      { text: '20170302', start: '2017-03-02', end: '2017-03-02', granularity: 'day' },
+      { text: '12-2015', start: '2015-12-01', end: '2015-12-31', granularity: 'month' },
+    ]);
+  });
+
+  it('leaves number words that are not years alone', () => {
+    expect(resolve('in twenty five cases out of two thousand')).toEqual([]);
+  });
+});
