@@ -82,8 +82,8 @@ const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september
 const MONTH = String.raw`(?<month>${MONTH_NAMES})\.?`;
 const MONTH2 = String.raw`(?<month2>${MONTH_NAMES})\.?`;
 const DAY = String.raw`(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])`;
-const ORDINAL = String.raw`(?<ordinal>(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')})`;
-const CARDINAL_DAY = String.raw`(?<cardinal>(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty'].join('|')})`;
+const ORDINAL = String.raw`(?<ordinal>(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')})\b`;
+const CARDINAL_DAY = String.raw`(?<cardinal>(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty'].join('|')})\b`;
 const YEAR = String.raw`(?<year>1[5-9]\d\d|20\d\d|2100)(?![\d%])`;
 const WEEKDAY = String.raw`(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`;
 const COUNT = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|a couple of|a couple|couple of|couple|a few|few|several)`;
@@ -176,6 +176,20 @@ function unitOf(word: string): Unit | 'minute' {
   return w.replace(/s$/, '') as Unit;
 }
 
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const dayRangeJoin = (name: string): string => String.raw`(?<${name}>-|–|to|through|thru|till|until|and)`;
+
+/** A day of the month in digits or ordinal words, in a group of its own name. */
+function dayWords(name: string): string {
+  return String.raw`(?<${name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)|(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|(?:${Object.keys(ORDINAL_WORDS).join('|')})\b)`;
+}
+
+function dayWordValue(word: string | undefined): number | null {
+  if (!word) return null;
+  if (/^\d/.test(word)) return Number.parseInt(word, 10);
+  return dayOf({ ordinal: word });
+}
+
 const day = (y: number | null, m: number | null, d: number): Pick<DateMention, 'year' | 'month' | 'day' | 'granularity'> => ({ year: y, month: m, day: d, granularity: 'day' });
 
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|');
@@ -199,7 +213,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // 5/12/2016, 5/3/18, 23.04.2022, 22/04, 5/12 (month first unless the first number cannot be a month)
   {
     needs: /\d[/.]\d/,
-    regex: /(?:\b(?<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?<which>this|next|last)\s+)?)?(?<![\d/.,-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d)/giu,
+    regex: /(?:\b(?<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?<which>this|next|last)\s+)?)?(?:(?<![\d/.,-])|(?<=\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s?[-–]\s?))(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d|-\d(?!\d?\/\d))/giu,
     read: (m, text) => {
       const g = m.groups ?? {};
       let a = Number(g.a);
@@ -231,7 +245,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // Oct. 7, 2023; October 7th; mar3; Dec31 , 1994; Sep-23-2020; October, 1st; Oct/2; May the 4th; february twenty second
   {
     needs: MONTH_HINT,
-    regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million)))(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
+    regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)\b))(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const d = dayOf(g);
@@ -278,6 +292,42 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const d = dayOf(g);
       if (!validDay(d) || !plausibleMonth(g.month ?? '', true)) return null;
       return { ...span(m), ...day(null, monthOf(g.month), d), relative: null };
+    },
+  },
+  // day ranges inside one month: "April 9th through 17th", "from the ninth till the seventeenth of April", "9 to 12 of June"
+  {
+    needs: MONTH_HINT,
+    regex: new RegExp(
+      String.raw`\b(?:(?<lead>from|between)\s+)?(?:${MONTH}\s+(?:the\s+)?${dayWords('a')}\s*${dayRangeJoin('join')}\s*(?:the\s+)?${dayWords('b')}|(?:the\s+)?${dayWords('c')}\s*${dayRangeJoin('join2')}\s*(?:the\s+)?${dayWords('d')}\s+(?:of\s+)?${MONTH2})(?:,?\s+${YEAR})?`,
+      'giu',
+    ),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const first = dayWordValue(g.a ?? g.c);
+      const last = dayWordValue(g.b ?? g.d);
+      const name = g.month ?? g.month2 ?? '';
+      if (!validDay(first) || !validDay(last) || last <= first) return null;
+      // "between 3 and 12 of Sept" needs its "between"; "April 3 and 4" is two days
+      if (/^and$/i.test(g.join ?? g.join2 ?? '') && !g.lead) return null;
+      if (!plausibleMonth(name, true) || (!/^\p{Lu}/u.test(name) && AMBIGUOUS.has(name.toLowerCase()) && !g.lead)) return null;
+      const month = monthOf(name);
+      const year = g.year ? Number(g.year) : null;
+      const text = g.lead ? m[0].slice(g.lead.length).trimStart() : m[0];
+      const range = span(m, text);
+      return { ...range, ...day(year, month, first), relative: null, until: { ...range, ...day(year, month, last), relative: null } };
+    },
+  },
+  // decades in words: "in the nineties", "the nineteen-eighties"
+  {
+    needs: /ties\b/i,
+    regex: /(?<=\b(?:in|the|since|during|until|of)\s+)(?:(?<century>nineteen|twenty)[\s-]?)?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s*(?:degrees|°))/giu,
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      // "in her seventies", "in their eighties": an age
+      if (/\b(?:his|her|their|its|my|your|our|early|mid|late)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) return null;
+      const tens = DECADE_WORDS.indexOf((g.tens ?? '').toLowerCase()) * 10 + 20;
+      const century = (g.century ?? '').toLowerCase() === 'twenty' ? 2000 : 1900;
+      return { ...span(m), year: century + tens, month: null, day: null, granularity: 'decade', relative: null };
     },
   },
   // 2015-12: a year and a month (a later two-digit number would be a range: "2014-15")
@@ -333,7 +383,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
       const after = text.slice((m.index ?? 0) + m[0].length);
       const premodifier = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) && /^\s+\p{L}/u.test(after) && !/^\s+(?:people|persons|members|votes|students|workers|times|units)\b/i.test(after);
-      const inRange = /\d{4}\s*[-–~]\s*$/.test(before) || /^\s*[-–~]\s*(?:\d{4}|\d{2})\b/.test(after);
+      const inRange = /\d{4}\s*[-–~]\s*$/.test(before) || /^\s*[-–~]\s*(?:\d{4}|\d{2})\b/.test(after) || /^\s+(?:to|through|thru|till|until)\s+(?:1[5-9]|20)\d\d\b(?![\p{L}\d%]|[.,]\d)/u.test(after);
       const inDateRole = YEAR_LEAD.test(before) || premodifier || /^['’]s\b/.test(after) || inRange || /\b(?:cy|fy)\s*$/i.test(before);
       if (!inDateRole) return null;
       return { ...span(m), year: Number(g.year), month: null, day: null, granularity: 'year', relative: null };
@@ -482,6 +532,19 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       return { ...span(m), ...open(unit === 'quarter' ? 'quarter' : 'day'), relative: { type: 'span', unit, amount: direction * amount } };
     },
   },
+  // "5 upcoming years", "10 previous weeks": the count before its direction
+  {
+    needs: /(?:next|upcoming|coming|past|previous)\s+(?:days|weeks|months|years)/i,
+    regex: new RegExp(String.raw`\b${COUNT}\s+(?<which>next|upcoming|coming|past|previous)\s+(?<unit>days|weeks|months|years)\b`, 'giu'),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const amount = countOf(g.count);
+      if (!Number.isFinite(amount) || amount < 2) return null;
+      const direction = /past|previous/i.test(g.which ?? '') ? -1 : 1;
+      const unit = (g.unit ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+      return { ...span(m), ...open('day'), relative: { type: 'span', unit, amount: direction * amount } };
+    },
+  },
   // weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday"
   {
     needs: WEEKDAY_HINT,
@@ -578,9 +641,10 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
     if (previous && !previous.until && !previous.startsWeek) {
       const gap = text.slice(previous.end - base, mention.start - base);
       const lead = text.slice(Math.max(0, previous.start - base - 9), previous.start - base);
-      const worded = /^\s*(?:to|through|thru|until|till)\s*$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead));
-      // "May 3 – 5 June": one range; "8 September 1838 – 2 March 1881" (a life's two dates) is not
-      const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day' && (previous.year === null || mention.year === null || previous.year === mention.year);
+      const worded = /^\s*(?:to|through|thru|until|till)(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?\s*$/i.test(gap) || (/^\s+and(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?\s+$/i.test(gap) && /\bbetween\s+$/i.test(lead));
+      // "May 3 – 5 June", "Nov 18 2014-Dec 19 2015": one range; "(8 September 1838 – 2 March 1881)", a life's two dates, is not
+      const bracketed = /\(\s*$/.test(text.slice(Math.max(0, previous.start - base - 3), previous.start - base));
+      const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day' && (previous.year === null || mention.year === null || previous.year === mention.year || !bracketed);
       // "2019–2021", "1957-58", "Jan-Feb 2017": two years or two months joined by a dash
       // "Otto Lind (1911–1955)": a life's two years, which the extractor reads as a birth and a death
       const lifespan = /\p{Lu}[\p{L}'’.-]*,?\s*\($/u.test(text.slice(Math.max(0, previous.start - base - 40), previous.start - base)) && /^\s*\)/.test(text.slice(mention.end - base));
@@ -591,7 +655,7 @@ function joinRanges(mentions: DateMention[], text: string, base: number): DateMe
         ((previous.granularity === 'year' && mention.granularity === 'year' && previous.relative === null && mention.relative === null && (mention.year ?? 0) > (previous.year ?? Infinity)) ||
           (previous.granularity === 'month' && mention.granularity === 'month' && previous.day === null && previous.relative === null && mention.relative === null && previous.month !== mention.month));
       // "through" and "until" join any two dates ("2014 through May 2018"); "to" needs "from" or a like pair
-      const throughWord = /^\s*(?:through|thru|until|till)\s*$/i.test(gap);
+      const throughWord = /^\s*(?:through|thru|until|till)\b/i.test(gap);
       if ((worded && (throughWord || /\b(?:from|between)\s+$/i.test(lead) || previous.granularity === mention.granularity)) || dashed || dashedPeriods) {
         // "Nov-Feb 2017": a start month after the end month lies in the year before
         const year = previous.year ?? (mention.year !== null && previous.month !== null && mention.month !== null && previous.month > mention.month ? mention.year - 1 : mention.year);

@@ -43,6 +43,15 @@ describe('date modifiers', () => {
     ['two weeks before May 13, 1999', 'two weeks before May 13, 1999', '1999-04-29', '1999-04-29', 'day'],
     ['a fortnight after March 1, 2021', 'a fortnight after March 1, 2021', '2021-03-15', '2021-03-15', 'day'],
     ['from 2014 through May 2018', '2014 through May 2018', '2014-01-01', '2018-05-31', 'year'],
+    ['The range is 2014 to 2018.', '2014 to 2018', '2014-01-01', '2018-12-31', 'year'],
+    ['from 2007 to the end of 2008', '2007 to the end of 2008', '2007-01-01', '2008-12-31', 'year'],
+    ['off April 9th through 17th, 2016', 'April 9th through 17th, 2016', '2016-04-09', '2016-04-17', 'day'],
+    ['from the ninth till the seventeenth of April 2016', 'the ninth till the seventeenth of April 2016', '2016-04-09', '2016-04-17', 'day'],
+    ['out between 3 and 12 of Sept 2016', '3 and 12 of Sept 2016', '2016-09-03', '2016-09-12', 'day'],
+    ['away 10/1/2018-10/7/2018', '10/1/2018-10/7/2018', '2018-10-01', '2018-10-07', 'day'],
+    ['the project ran Nov 18 2014-Dec 19 2015', 'Nov 18 2014-Dec 19 2015', '2014-11-18', '2015-12-19', 'day'],
+    ['born 13 Sept nineteen seventy two', '13 Sept nineteen seventy two', '1972-09-13', '1972-09-13', 'day'],
+    ['popular in the nineties', 'nineties', '1990-01-01', '1999-12-31', 'decade'],
   ])('reads %j', (text, surface, start, end, granularity) => {
     expect(resolve(text)).toEqual([{ text: surface, start, end, granularity }]);
   });
@@ -61,5 +70,15 @@ describe('date modifiers', () => {
 
   it('leaves number words that are not years alone', () => {
     expect(resolve('in twenty five cases out of two thousand')).toEqual([]);
+    expect(resolve('she is in her nineties')).toEqual([]);
+  });
+
+  it('keeps a life\'s two dates in brackets apart', () => {
+    expect(resolve('Georges Bizet, the composer (25 October 1838 – 3 June 1875)').map((d) => d.text)).toEqual(['25 October 1838', '3 June 1875']);
+  });
+
+  it('reads "5 upcoming years" and "10 previous weeks" as spans from the publication date', () => {
+    expect(resolve('in the 5 upcoming years', '2018-08-30')[0]).toMatchObject({ start: '2018-08-31', end: '2023-08-30' });
+    expect(resolve('over the 10 previous weeks', '2018-08-30')[0]).toMatchObject({ start: '2018-06-21', end: '2018-08-29' });
   });
 });
