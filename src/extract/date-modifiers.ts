@@ -1,3 +1,4 @@
+import { ORDINAL_WORDS } from '../data/holidays.js';
 import { SMALL_NUMBERS } from '../data/number-words.js';
 import type { DateMention } from './scan-dates.js';
 
@@ -9,7 +10,7 @@ import type { DateMention } from './scan-dates.js';
  * include `base`; `text` is the paragraph.
  */
 export function applyDateModifiers(mentions: DateMention[], text: string, base: number): DateMention[] {
-  const modified = mentions.map((m) => withOffset(withinPart(withSpelledYear(m, text, base), text, base), text, base));
+  const modified = mentions.map((m) => withOffset(withinPart(withThird(withSpelledYear(m, text, base), text, base), text, base), text, base));
   // a date found inside another's new prefix ("the last four months" of "the last four months of 2021") is part of it
   return modified.filter((m) => !modified.some((other) => other !== m && other.start <= m.start && m.end <= other.end));
 }
@@ -41,6 +42,14 @@ export const SPELLED_YEAR = String.raw`(?:two\s+thousand(?:\s+and)?(?:\s+(?:${TE
 
 // --- internal ---
 
+/** "third", "twenty-third", "23rd". */
+function ordinalValue(word: string): number {
+  if (/^\d/.test(word)) return Number.parseInt(word, 10);
+  const parts = word.split(/[\s-]+/);
+  const last = ORDINAL_WORDS[parts[parts.length - 1] as string] ?? NaN;
+  return parts.length > 1 ? (SMALL_NUMBERS[parts[0] as string] ?? NaN) + last : last;
+}
+
 function belowHundred(words: string): number | null {
   const parts = words.split(' ');
   if (parts.length > 2) return null;
@@ -61,12 +70,12 @@ function withSpelledYear(mention: DateMention, text: string, base: number): Date
   return { ...mention, year, end: mention.end + match[0].length };
 }
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const NTH_WORDS = String.raw`(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')}`;
 const COUNTS = String.raw`\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 
 /** "the third week of", "the last week of", "the first 2 weeks of", "the 9th month of", "week 27 of". */
 const PART_PREFIX = new RegExp(
-  String.raw`(?:\b(?:the\s+)?(?:(?<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>week|month)|(?<edge>first|last)\s+(?<count>${COUNTS})\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
+  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_WORDS}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+(?<count>${COUNTS})\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
   'iu',
 );
 
@@ -85,33 +94,60 @@ function withinPart(mention: DateMention, text: string, base: number): DateMenti
     within = { unit: (g.units ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month', from: g.edge.toLowerCase() === 'last' ? 'end' : 'start', index: 1, count };
   } else {
     const nth = (g.nth ?? '').toLowerCase();
-    const unit = (g.unit ?? 'week').toLowerCase() as 'week' | 'month';
-    within = nth === 'last' ? { unit, from: 'end', index: 1, count: 1 } : { unit, from: 'start', index: ORDINALS[nth] ?? Number.parseInt(nth, 10), count: 1 };
+    const unit = (g.unit ?? 'week').toLowerCase() as 'day' | 'week' | 'month';
+    within = nth === 'last' ? { unit, from: 'end', index: 1, count: 1 } : { unit, from: 'start', index: ordinalValue(nth), count: 1 };
   }
   if (within.unit === 'month' && mention.granularity === 'month') return mention;
+  if (!Number.isFinite(within.index) || within.index < 1) return mention;
   return { ...mention, start, within };
 }
 
+const COUNT_WORDS = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const UNIT_WORDS_OF_TIME = String.raw`(?<unit>days?|weeks?|fortnights?|months?|years?)`;
+
 /** "three days after", "2 weeks before", "16 days from", "a fortnight after". */
-const OFFSET_PREFIX = new RegExp(
-  String.raw`\b(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?<unit>days?|weeks?|fortnights?|months?|years?)\s+(?<dir>after|before|from|prior\s+to)\s+$`,
+const OFFSET_PREFIX = new RegExp(String.raw`\b${COUNT_WORDS}\s+${UNIT_WORDS_OF_TIME}\s+(?<dir>after|before|from|prior\s+to)\s+$`, 'iu');
+
+/** "for 3 days from", "a week starting", "2 weeks beginning on": a stretch that opens on the date. */
+const WINDOW_PREFIX = new RegExp(
+  String.raw`\b(?<lead>for\s+)?${COUNT_WORDS}\s+${UNIT_WORDS_OF_TIME},?\s+(?<opens>from|(?:starting|beginning|commencing)(?:\s+(?:from|on))?)\s+$`,
   'iu',
 );
 
 function withOffset(mention: DateMention, text: string, base: number): DateMention {
-  if (mention.until || mention.offset) return mention;
+  if (mention.until || mention.offset || mention.lasting) return mention;
   const lead = text.slice(Math.max(0, mention.start - base - 40), mention.start - base);
+  const window = WINDOW_PREFIX.exec(lead);
+  // "16 days from January 2" counts to a day; "for 16 days from January 2" is the stretch
+  if (window && (window.groups?.lead || !/^from$/i.test(window.groups?.opens ?? ''))) {
+    const lasting = distance(window.groups ?? {}, 1);
+    return { ...mention, start: mention.start - window[0].length, lasting };
+  }
   const match = OFFSET_PREFIX.exec(lead);
   if (!match) return mention;
   const g = match.groups ?? {};
+  const offset = distance(g, /before|prior/i.test(g.dir ?? '') ? -1 : 1);
+  return { ...mention, start: mention.start - match[0].length, offset };
+}
+
+/** "three weeks", "a fortnight", "2 months" as days, months or years, signed. */
+function distance(g: Record<string, string | undefined>, sign: number): { unit: 'day' | 'month' | 'year'; amount: number } {
   const word = (g.count ?? '').toLowerCase();
   const count = /^\d/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : (SMALL_NUMBERS[word] ?? 1);
   const unitWord = (g.unit ?? 'day').toLowerCase();
-  const sign = /before|prior/i.test(g.dir ?? '') ? -1 : 1;
-  const offset = unitWord.startsWith('fortnight')
-    ? { unit: 'day' as const, amount: sign * count * 14 }
-    : unitWord.startsWith('week')
-      ? { unit: 'day' as const, amount: sign * count * 7 }
-      : { unit: unitWord.replace(/s$/, '') as 'day' | 'month' | 'year', amount: sign * count };
-  return { ...mention, start: mention.start - match[0].length, offset };
+  if (unitWord.startsWith('fortnight')) return { unit: 'day', amount: sign * count * 14 };
+  if (unitWord.startsWith('week')) return { unit: 'day', amount: sign * count * 7 };
+  return { unit: unitWord.replace(/s$/, '') as 'day' | 'month' | 'year', amount: sign * count };
+}
+
+/** "the end of 2000", "mid-1989": a third of the year (January to April, May to August, September to December). */
+const THIRD_PREFIX = /(?:\b(?:the\s+)?(?<edge>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?|\bmid[\s-]?)$/iu;
+
+function withThird(mention: DateMention, text: string, base: number): DateMention {
+  if (mention.granularity !== 'year' || mention.relative !== null || mention.year === null || mention.until) return mention;
+  const match = THIRD_PREFIX.exec(text.slice(Math.max(0, mention.start - base - 24), mention.start - base));
+  if (!match) return mention;
+  const edge = (match.groups?.edge ?? 'middle').toLowerCase();
+  const index = edge === 'end' ? 9 : edge === 'middle' ? 5 : 1;
+  return { ...mention, start: mention.start - match[0].length, within: { unit: 'month', from: 'start', index, count: 4 } };
 }

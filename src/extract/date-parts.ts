@@ -15,7 +15,7 @@ export function partOf(whole: DateValue, within: NonNullable<DateMention['within
   const { unit, from, index, count } = within;
   if (unit === 'day') {
     const start = from === 'start' ? first + (index - 1) * DAY : last - (index - 1 + count - 1) * DAY;
-    return { start: iso(start), end: iso(start + (count - 1) * DAY), granularity: 'day' };
+    return { start: iso(start), end: iso(Math.min(start + (count - 1) * DAY, last)), granularity: 'day' };
   }
   if (unit === 'month') {
     const year = Number(whole.start.slice(0, 4));
@@ -43,6 +43,13 @@ export function shiftDate(value: DateValue, offset: NonNullable<DateMention['off
     return iso(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastDay)));
   };
   return { ...value, start: move(value.start), end: move(value.end) };
+}
+
+/** "for three days from Monday": the days from the date's start up to the day before the distance is reached. */
+export function stretchFrom(value: DateValue, lasting: NonNullable<DateMention['lasting']>): DateValue {
+  if (!isFull(value.start)) return value;
+  const after = shiftDate({ ...value, end: value.start }, lasting);
+  return { start: value.start, end: iso(time(after.start as string) - DAY), granularity: 'day' };
 }
 
 // --- internal ---

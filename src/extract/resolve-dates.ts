@@ -1,6 +1,6 @@
 import type { HolidayRule } from '../data/holidays.js';
 import type { DateValue, Granularity } from '../types.js';
-import { partOf, shiftDate } from './date-parts.js';
+import { partOf, shiftDate, stretchFrom } from './date-parts.js';
 import type { DateMention, Relative } from './scan-dates.js';
 
 export interface ResolvedDate {
@@ -42,7 +42,8 @@ export function resolveDate(mention: DateMention, context: DateContext, future =
   const published = context.published && /^[1-9]\d{3}-/.test(context.published) ? context.published : null;
   const ranged = resolveRange(mention, { ...context, published }, future);
   const scoped = mention.within ? { ...ranged, value: partOf(ranged.value, mention.within) } : ranged;
-  const resolved = mention.offset ? { ...scoped, value: shiftDate(scoped.value, mention.offset) } : scoped;
+  const shifted = mention.offset ? { ...scoped, value: shiftDate(scoped.value, mention.offset) } : scoped;
+  const resolved = mention.lasting ? { ...shifted, value: stretchFrom(shifted.value, mention.lasting) } : shifted;
   const { start, end } = resolved.value;
   return [start, end].every((d) => d === null || /^(?:\d{4}|-)-\d{2}(?:-\d{2})?$/.test(d)) ? resolved : UNRESOLVED(mention.granularity);
 }

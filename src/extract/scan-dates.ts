@@ -51,6 +51,8 @@ export interface DateMention {
   within?: { unit: 'day' | 'week' | 'month'; from: 'start' | 'end'; index: number; count: number };
   /** "three days after", "two weeks before": the date moved by `amount` units. */
   offset?: { unit: 'day' | 'month' | 'year'; amount: number };
+  /** "for three days from", "two weeks starting": the stretch of `amount` units that opens on the date. */
+  lasting?: { unit: 'day' | 'month' | 'year'; amount: number };
 }
 
 /**
@@ -458,7 +460,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // holidays: "Christmas", "Easter 2018", "last Thanksgiving"
   {
     needs: HOLIDAY_HINT,
-    regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming)\s+)?(?<name>${HOLIDAY_NAMES})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
+    regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming|previous|following)\s+)?(?<name>${HOLIDAY_NAMES})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const key = (g.name ?? '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -471,8 +473,8 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   // today, tonight, tomorrow, yesterday, now, the day after tomorrow, this morning, last night
   {
-    needs: /today|tonight|tomorrow|yesterday|now|currently|morning|afternoon|evening|night|eod|end of/i,
-    regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|yesterday|now|currently|nowadays)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
+    needs: /today|tonight|tomorrow|yesterday|now|currently|present|moment|at this time|at the minute|morning|afternoon|evening|night|eod|end of/i,
+    regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|yesterday|now|currently|nowadays)|at\s+(?:present|the\s+present\s+time|the\s+moment|this\s+time|the\s+minute)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
     read: (m) => {
       const g = m.groups ?? {};
       const w = (g.word ?? g.part ?? '').toLowerCase();
@@ -561,7 +563,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       if (!/^\p{Lu}/u.test(name) && !g.which && !full) return null;
       if (AMBIGUOUS.has(name.toLowerCase()) && !validDay(d) && !g.which) return null;
       // "Thursday, October 7" is the full date's business
-      if (!validDay(d) && /^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d)/.test(after)) return null;
+      if (!validDay(d) && /^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?\s*(?:am|pm|a\.m|p\.m|o['’]?clock|oclock)\b|\d?[:.]\d\d))/i.test(after)) return null;
       if (validDay(d)) return { ...span(m), ...open('day'), relative: { type: 'monthday', day: d, weekday } };
       const which = (g.which ?? '').toLowerCase();
       const direction = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : /last|previous|past/.test(which) ? -1 : null;
@@ -580,6 +582,18 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const weekday = weekdayOf(g.weekday);
       if (weekday === null) return null;
       return { ...span(m), ...open('day'), relative: { type: 'weekday', weekday, direction: 0, weeks: whichAmount(g.which) } };
+    },
+  },
+  // "in week 31", "week 10": an ISO week of the reference year
+  {
+    needs: /week\s+\d/i,
+    regex: /\b(?:(?<lead>in|during|for|of|by|from|until)\s+(?:the\s+)?)?week\s+(?<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,:]|\s+of\b)/giu,
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      // "Week 10 of the season": a season's week, not the calendar's
+      if (/^\s+(?:of|in)\s+the\s+(?:season|campaign|tournament|league|competition|trial)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) return null;
+      const text0 = g.lead ? m[0].slice(m[0].toLowerCase().indexOf('week')) : m[0];
+      return { ...span(m, text0), ...open('week'), relative: { type: 'offset', unit: 'year', amount: 0 }, within: { unit: 'week', from: 'start', index: Number(g.n), count: 1 } };
     },
   },
   // "the week beginning February 4", "w/c Feb 4"
