@@ -24,4 +24,5 @@ export const YEAR_PREPOSITIONS = [
   'in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'through', 'throughout',
   'of', 'to', 'between', 'and', 'around', 'circa', 'early', 'mid', 'late', 'back in', 'in early',
   'in late', 'in mid', 'end of', 'start of', 'beginning of', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'calendar year', 'fiscal year', 'financial year',
 ];

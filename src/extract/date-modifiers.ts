@@ -83,7 +83,7 @@ function withinPart(mention: DateMention, text: string, base: number): DateMenti
   const coarse = mention.granularity === 'year' || mention.granularity === 'month' || mention.granularity === 'quarter';
   if (!coarse || mention.until || mention.within || mention.day !== null) return mention;
   const lead = text.slice(Math.max(0, mention.start - base - 40), mention.start - base);
-  const match = PART_PREFIX.exec(lead);
+  const match = /\bof\s+$/i.test(lead) ? PART_PREFIX.exec(lead) : null;
   if (!match) return mention;
   const g = match.groups ?? {};
   const start = mention.start - match[0].length;
@@ -117,6 +117,8 @@ const WINDOW_PREFIX = new RegExp(
 function withOffset(mention: DateMention, text: string, base: number): DateMention {
   if (mention.until || mention.offset || mention.lasting) return mention;
   const lead = text.slice(Math.max(0, mention.start - base - 40), mention.start - base);
+  // the prefixes all end in one of these words; most dates follow none of them
+  if (!/\b(?:after|before|from|to|starting|beginning|commencing|on)\s+$/i.test(lead)) return mention;
   const window = WINDOW_PREFIX.exec(lead);
   // "16 days from January 2" counts to a day; "for 16 days from January 2" is the stretch
   if (window && (window.groups?.lead || !/^from$/i.test(window.groups?.opens ?? ''))) {
@@ -145,7 +147,8 @@ const THIRD_PREFIX = /(?:\b(?:the\s+)?(?<edge>beginning|start|middle|end)\s+of\s
 
 function withThird(mention: DateMention, text: string, base: number): DateMention {
   if (mention.granularity !== 'year' || mention.relative !== null || mention.year === null || mention.until) return mention;
-  const match = THIRD_PREFIX.exec(text.slice(Math.max(0, mention.start - base - 24), mention.start - base));
+  const lead = text.slice(Math.max(0, mention.start - base - 24), mention.start - base);
+  const match = /(?:of\s+|mid[\s-]?)$/i.test(lead) ? THIRD_PREFIX.exec(lead) : null;
   if (!match) return mention;
   const edge = (match.groups?.edge ?? 'middle').toLowerCase();
   const index = edge === 'end' ? 9 : edge === 'middle' ? 5 : 1;

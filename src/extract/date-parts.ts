@@ -5,8 +5,8 @@ const DAY = 86_400_000;
 
 /**
  * The part of a resolved date that "the third week of", "the last four months of" or "the
- * first ten days of" names. Weeks of a year are ISO weeks (week 1 holds January 4); the weeks
- * of a month run Monday to Sunday, the first holding its 1st and the last its last day.
+ * first ten days of" names. Weeks run Monday to Sunday and belong to the year or month that
+ * holds their Thursday, so the weeks of a year are its ISO weeks.
  */
 export function partOf(whole: DateValue, within: NonNullable<DateMention['within']>): DateValue {
   if (!isFull(whole.start) || !isFull(whole.end)) return whole;
@@ -24,9 +24,9 @@ export function partOf(whole: DateValue, within: NonNullable<DateMention['within
     const end = Date.UTC(year, opening - 1 + count, 0);
     return { start: iso(start), end: iso(end), granularity: 'month' };
   }
-  const isoYear = whole.granularity === 'year';
-  const firstMonday = isoYear ? mondayOf(Date.UTC(Number(whole.start.slice(0, 4)), 0, 4)) : mondayOf(first);
-  const lastMonday = isoYear ? mondayOf(Date.UTC(Number(whole.start.slice(0, 4)), 11, 28)) : mondayOf(last);
+  // a week belongs where its Thursday falls, as ISO weeks belong to years
+  const firstMonday = mondayOf(first + 3 * DAY);
+  const lastMonday = mondayOf(last - 3 * DAY);
   const start = from === 'start' ? firstMonday + (index - 1) * 7 * DAY : lastMonday - (index - 1 + count - 1) * 7 * DAY;
   return { start: iso(start), end: iso(start + (count * 7 - 1) * DAY), granularity: count === 1 ? 'week' : 'day' };
 }

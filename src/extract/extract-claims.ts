@@ -210,7 +210,7 @@ function isBaseline(sentence: Sentence, mention: Found, text: string): boolean {
   return before.some((t) => t.superlative || /^(first|last|only)$/i.test(t.text));
 }
 
-const FUTURE = /\b(?:will|shall|set to|due to|expected to|scheduled|plans? to|planned|upcoming|ahead of|next)\b|\bto\s+\p{L}+\s+(?:\p{L}+\s+)?(?:in|on|by)\s*$/iu;
+const FUTURE = /\b(?:will|shall|set to|due to|expected to|scheduled|plans? to|planned|upcoming|ahead of|next)\b|\p{L}['’]ll\b|\bto\s+\p{L}+\s+(?:\p{L}+\s+)?(?:in|on|by)\s*$/iu;
 
 /** Whether the words before a date put it in the future ("will open on", "to open in"). */
 function speaksOfFuture(before: string): boolean {

@@ -51,8 +51,17 @@ export function resolveDate(mention: DateMention, context: DateContext, future =
 // --- internal ---
 
 function resolveRange(mention: DateMention, context: DateContext, future: boolean): ResolvedDate {
+  if (!mention.until) return resolveOne(mention, context, future);
+  // "from May to September" in the future tense: the stretch that has not yet ended, so its end decides the year
+  if (future && mention.year === null && mention.until.year === null && mention.month !== null && mention.until.month !== null && mention.relative === null && mention.until.relative === null) {
+    const endYear = Number(resolveOne(mention.until, context, true).value.end?.slice(0, 4));
+    if (Number.isInteger(endYear)) {
+      const startYear = mention.month > mention.until.month ? endYear - 1 : endYear;
+      const ranged = resolveRange({ ...mention, year: startYear, until: { ...mention.until, year: endYear } }, context, future);
+      return { ...ranged, inferred: true };
+    }
+  }
   const from = resolveOne(mention, context, future);
-  if (!mention.until) return from;
   let until = resolveOne({ ...mention.until, year: mention.until.year ?? mention.year }, context, future);
   // "between August and October", "from November to March": an end without a year of its own follows the start
   const fromYear = from.value.start ? Number(from.value.start.slice(0, 4)) : NaN;
@@ -273,6 +282,11 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
       const date = iso(new Date(base.getTime() + days * DAY));
       return { start: date, end: date, granularity: 'day' };
     }
+    case 'weekend': {
+      const weekday = base.getUTCDay();
+      const amount = weekday === 6 || weekday === 0 || future ? 0 : -1;
+      return offsetInterval('weekend', amount, ref, base, monday);
+    }
     case 'monthday': {
       const date = iso(nearestMonthDay(ref, relative.day, relative.weekday));
       return { start: date, end: date, granularity: 'day' };
@@ -288,6 +302,7 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
         const last = relative.amount < 0 ? current - 1 : current + relative.amount;
         return { start: iso(new Date(Date.UTC(ref.year, first * 3, 1))), end: iso(new Date(Date.UTC(ref.year, last * 3 + 3, 0))), granularity: 'quarter' };
       }
+      if (relative.unit === 'businessday') return businessDays(base, relative.amount);
       const unitDays = { day: 1, week: 7, month: 0, year: 0 }[relative.unit as 'day' | 'week' | 'month' | 'year'];
       const shifted = (amount: number) =>
         unitDays ? new Date(base.getTime() + amount * unitDays * DAY) : new Date(Date.UTC(ref.year + (relative.unit === 'year' ? amount : 0), ref.month - 1 + (relative.unit === 'month' ? amount : 0), ref.day));
@@ -303,6 +318,22 @@ function resolveRelative(relative: Relative, ref: Ymd, future: boolean): DateVal
     default:
       return null;
   }
+}
+
+/** "the next 4 business days": weekdays from tomorrow, or back from yesterday for a negative count. */
+function businessDays(base: Date, amount: number): DateValue {
+  const step = Math.sign(amount) * DAY;
+  let day = base.getTime();
+  let first: number | null = null;
+  for (let counted = 0; counted < Math.abs(amount); ) {
+    day += step;
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    first ??= day;
+    counted++;
+  }
+  const [start, end] = amount < 0 ? [day, first ?? day] : [first ?? day, day];
+  return { start: iso(new Date(start)), end: iso(new Date(end)), granularity: 'day' };
 }
 
 /** That day of the reference month, or of the nearest month where it exists and falls on the weekday. */

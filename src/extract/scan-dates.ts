@@ -22,7 +22,9 @@ export type Relative =
    * The `amount` units up to (negative) or from (positive) the reference: "the last three months";
    * quarters are whole ones before or after the current quarter ("the past two quarters").
    */
-  | { type: 'span'; unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; amount: number }
+  /** "over the weekend": this weekend when the reference falls on it, else the last one, or the next in the future tense. */
+  | { type: 'weekend' }
+  | { type: 'span'; unit: 'day' | 'businessday' | 'week' | 'month' | 'quarter' | 'year'; amount: number }
   /** A day of the reference month ("the 4th"), or of the nearest month where it falls on `weekday` ("Sunday the 31st"). */
   | { type: 'monthday'; day: number; weekday?: number }
   /** A named month before (-1), in (0) or after (+1) the reference: "last May". */
@@ -46,7 +48,7 @@ export interface DateMention {
   startsWeek?: boolean;
   /**
    * "the third week of", "the last four months of": `count` units of the date, the `index`th
-   * from its start or end (weeks of a year are ISO weeks; a month's weeks run Monday to Sunday).
+   * from its start or end (a week, Monday to Sunday, belongs where its Thursday falls).
    */
   within?: { unit: 'day' | 'week' | 'month'; from: 'start' | 'end'; index: number; count: number };
   /** "three days after", "two weeks before": the date moved by `amount` units. */
@@ -298,7 +300,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   // day ranges inside one month: "April 9th through 17th", "from the ninth till the seventeenth of April", "9 to 12 of June"
   {
-    needs: MONTH_HINT,
+    needs: /(?:\d|st|nd|rd|th)\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?:\d|\p{L}+(?:st|nd|rd|th)\b)/iu,
     regex: new RegExp(
       String.raw`\b(?:(?<lead>from|between)\s+)?(?:${MONTH}\s+(?:the\s+)?${dayWords('a')}\s*${dayRangeJoin('join')}\s*(?:the\s+)?${dayWords('b')}|(?:the\s+)?${dayWords('c')}\s*${dayRangeJoin('join2')}\s*(?:the\s+)?${dayWords('d')}\s+(?:of\s+)?${MONTH2})(?:,?\s+${YEAR})?`,
       'giu',
@@ -473,12 +475,12 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   // today, tonight, tomorrow, yesterday, now, the day after tomorrow, this morning, last night
   {
-    needs: /today|tonight|tomorrow|yesterday|now|currently|present|moment|at this time|at the minute|morning|afternoon|evening|night|eod|end of/i,
-    regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|yesterday|now|currently|nowadays)|at\s+(?:present|the\s+present\s+time|the\s+moment|this\s+time|the\s+minute)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
+    needs: /today|tonight|tomorrow|tmrw|yesterday|now|currently|present|moment|at this time|at the minute|morning|afternoon|evening|night|eod|end of/i,
+    regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|tmrw|yesterday|now|currently|nowadays)|at\s+(?:present|the\s+present\s+time|the\s+moment|this\s+time|the\s+minute)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
     read: (m) => {
       const g = m.groups ?? {};
       const w = (g.word ?? g.part ?? '').toLowerCase();
-      const amount = g.after ? 2 : g.before ? -2 : /yesterday|last night/.test(w) ? -1 : /tomorrow/.test(w) ? 1 : 0;
+      const amount = g.after ? 2 : g.before ? -2 : /yesterday|last night/.test(w) ? -1 : /tomorrow|tmrw/.test(w) ? 1 : 0;
       return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount } };
     },
   },
@@ -497,6 +499,22 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const part = g.mod ? (g.mod.toLowerCase() as 'earlier' | 'later') : /end/.test(edge) ? 'end' : /start|beginning/.test(edge) ? 'start' : undefined;
       const granularity: Granularity = part || unit === 'weekend' ? 'day' : (unit as Granularity);
       return { ...span(m), ...open(granularity), relative: { type: 'offset', unit, amount: whichAmount(g.which), ...(part ? { part } : {}) } };
+    },
+  },
+  // "over the weekend", "at the weekend"
+  {
+    needs: /the\s+weekend/i,
+    regex: /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b|['’]s\s+(?:[a-z]+\s+)?(?:of|before|after)\b)/giu,
+    read: (m) => ({ ...span(m), ...open('day'), relative: { type: 'weekend' } }),
+  },
+  // "the week after next", "the month before last"
+  {
+    needs: /after\s+next|before\s+last/i,
+    regex: /\bthe\s+(?<unit>week|month|year)\s+(?<dir>after\s+next|before\s+last)\b/giu,
+    read: (m) => {
+      const g = m.groups ?? {};
+      const unit = (g.unit ?? 'week').toLowerCase() as 'week' | 'month' | 'year';
+      return { ...span(m), ...open(unit), relative: { type: 'offset', unit, amount: /next/i.test(g.dir ?? '') ? 2 : -2 } };
     },
   },
   // "three years ago", "5 days from now", "2 weeks later", "in 3 days", "within a month"
@@ -523,15 +541,17 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   },
   // "the last three months", "the next 3 days", "past two weeks"
   {
-    needs: /days|weeks|months|quarters|years/i,
-    regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|quarters|years)\b`, 'giu'),
+    needs: /days|weeks|months|quarters|years|decades/i,
+    regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|quarters|years|decades|(?:business|working)\s+days)\b`, 'giu'),
     read: (m) => {
       const g = m.groups ?? {};
       const amount = countOf(g.count);
       const direction = whichAmount(g.which);
       if (!Number.isFinite(amount) || direction === 0) return null;
-      const unit = (g.unit ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'quarter' | 'year';
-      return { ...span(m), ...open(unit === 'quarter' ? 'quarter' : 'day'), relative: { type: 'span', unit, amount: direction * amount } };
+      const word = (g.unit ?? 'days').toLowerCase();
+      const unit = /\s/.test(word) ? 'businessday' : word === 'decades' ? 'year' : (word.replace(/s$/, '') as 'day' | 'week' | 'month' | 'quarter' | 'year');
+      const units = word === 'decades' ? amount * 10 : amount;
+      return { ...span(m), ...open(unit === 'quarter' ? 'quarter' : 'day'), relative: { type: 'span', unit, amount: direction * units } };
     },
   },
   // "5 upcoming years", "10 previous weeks": the count before its direction
@@ -563,7 +583,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       if (!/^\p{Lu}/u.test(name) && !g.which && !full) return null;
       if (AMBIGUOUS.has(name.toLowerCase()) && !validDay(d) && !g.which) return null;
       // "Thursday, October 7" is the full date's business
-      if (!validDay(d) && /^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?\s*(?:am|pm|a\.m|p\.m|o['’]?clock|oclock)\b|\d?[:.]\d\d))/i.test(after)) return null;
+      if (!validDay(d) && /^,?\s+(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?\s*(?:[AaPp]\.?[Mm]\b|o['’]?clock|oclock)|\d?[:.]\d\d))/.test(after)) return null;
       if (validDay(d)) return { ...span(m), ...open('day'), relative: { type: 'monthday', day: d, weekday } };
       const which = (g.which ?? '').toLowerCase();
       const direction = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : /last|previous|past/.test(which) ? -1 : null;

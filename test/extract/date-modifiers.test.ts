@@ -3,10 +3,10 @@ import { spelledYear } from '../../src/extract/date-modifiers.js';
 import { resolveDate, statedYears } from '../../src/extract/resolve-dates.js';
 import { scanDates } from '../../src/extract/scan-dates.js';
 
-const resolve = (text: string, published: string | null = null) => {
+const resolve = (text: string, published: string | null = null, future = false) => {
   const mentions = scanDates(text, 0);
   const context = { published, statedYears: statedYears(mentions) };
-  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context).value }));
+  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context, future).value }));
 };
 
 describe('spelledYear', () => {
@@ -75,6 +75,22 @@ describe('date modifiers', () => {
 
   it('keeps a life\'s two dates in brackets apart', () => {
     expect(resolve('Georges Bizet, the composer (25 October 1838 – 3 June 1875)').map((d) => d.text)).toEqual(['25 October 1838', '3 June 1875']);
+  });
+
+  it('resolves the weekend, business days and "the week after next" against the publication date', () => {
+    expect(resolve('The shops were busy over the weekend.', '2016-11-14')[0]).toMatchObject({ text: 'the weekend', start: '2016-11-12', end: '2016-11-13' });
+    expect(resolve('We will meet at the weekend.', '2016-11-14', true)[0]).toMatchObject({ start: '2016-11-19', end: '2016-11-20' });
+    expect(resolve('within the next 4 business days', '2018-08-22')[0]).toMatchObject({ start: '2018-08-23', end: '2018-08-28' });
+    expect(resolve('in the week after next', '2018-07-02')[0]).toMatchObject({ start: '2018-07-16', end: '2018-07-22', granularity: 'week' });
+  });
+
+  it('puts a month range in the future tense where it has not yet ended', () => {
+    expect(resolve('What will happen from May to September', '2018-09-07', true)[0]).toMatchObject({ start: '2018-05-01', end: '2018-09-30' });
+    expect(resolve('What will happen between August and October', '2018-09-07', true)[0]).toMatchObject({ start: '2018-08-01', end: '2018-10-31' });
+  });
+
+  it('gives a week to the month that holds its Thursday', () => {
+    expect(resolve('in the last week of July 2017')[0]).toMatchObject({ start: '2017-07-24', end: '2017-07-30' });
   });
 
   it('reads "5 upcoming years" and "10 previous weeks" as spans from the publication date', () => {
