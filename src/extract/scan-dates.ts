@@ -532,6 +532,11 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
       const weeks = /^fortnight/i.test(g.unit ?? '') ? 2 * amount : amount;
       if (unit === 'minute') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 } };
+      // "within 9 months": any day from the reference until the distance is reached
+      if (/^within$/i.test(g.lead ?? '') && !dir && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
+        const lasting = unit === 'week' ? { unit: 'day' as const, amount: weeks * 7 } : { unit, amount };
+        return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 }, lasting };
+      }
       // "in 2 weeks", "three weeks later": a day; "in two months", "three years ago": the month or year
       if (unit === 'week') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: sign * weeks * 7 } };
       const granularity: Granularity = unit === 'decade' || unit === 'quarter' ? 'year' : (unit as Granularity);

@@ -84,6 +84,10 @@ describe('date modifiers', () => {
     expect(resolve('in the week after next', '2018-07-02')[0]).toMatchObject({ start: '2018-07-16', end: '2018-07-22', granularity: 'week' });
   });
 
+  it('reads "within 9 months" as the days from the publication date until then', () => {
+    expect(resolve('to be done within 9 months', '2018-03-23')[0]).toMatchObject({ start: '2018-03-23', end: '2018-12-22' });
+  });
+
   it('puts a month range in the future tense where it has not yet ended', () => {
     expect(resolve('What will happen from May to September', '2018-09-07', true)[0]).toMatchObject({ start: '2018-05-01', end: '2018-09-30' });
     expect(resolve('What will happen between August and October', '2018-09-07', true)[0]).toMatchObject({ start: '2018-08-01', end: '2018-10-31' });
