@@ -263,7 +263,7 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
   // 20170302, 2016 10 16: a year, month and day run together or spaced
   {
     needs: /\d{4}\s?[01]\d\s?[0-3]\d/,
-    regex: /(?<![\p{L}\p{N}$£€.,/-])(?<year>(?:19|20)\d\d)(?<sep>\s?)(?<mm>0[1-9]|1[0-2])\k<sep>(?<dd>0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}%]|[.,]\d|\s?\d)/gu,
+    regex: /(?<![\p{L}\p{N}$£€.,/-])(?<year>(?:19|20)\d\d)(?<sep>\s?)(?<mm>0[1-9]|1[0-2])\k<sep>(?<dd>0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}%-]|[.,]\d|\s?\d)/gu,
     read: (m) => {
       const g = m.groups ?? {};
       return { ...span(m), ...day(Number(g.year), Number(g.mm), Number(g.dd)), relative: null };

@@ -71,6 +71,7 @@ describe('date modifiers', () => {
   it('leaves number words that are not years alone', () => {
     expect(resolve('in twenty five cases out of two thousand')).toEqual([]);
     expect(resolve('she is in her nineties')).toEqual([]);
+    expect(resolve('In 2016 10 16-year-olds won').map((d) => d.text)).toEqual(['2016']);
   });
 
   it('keeps a life\'s two dates in brackets apart', () => {
