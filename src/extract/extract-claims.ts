@@ -79,12 +79,18 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
       const previous = index > 0 ? (sentences[index - 1] ?? null) : before;
       // ordinals are ranks, not figures: they must not divide the sentence among the real mentions
       const isOrdinal = (m: Found) => m.kind === 'number' && m.unit === 'ordinal';
+      // "the next one", "penultimate": a rank with no figure, which no claim needs the sentence's words for
+      const isRelativeRank = (m: Found) => isOrdinal(m) && m.kind === 'number' && m.value.min === null;
       const main = found.filter((m) => !isOrdinal(m));
       const slots = main.map(slotOf);
-      const mainSubjects = describeSubjects(sentence, slots, lexicon, previous);
-      const subjects = found.map((m) => (isOrdinal(m) ? (describeSubjects(sentence, [slotOf(m)], lexicon, previous)[0] as Claim['about']) : mainSubjects[main.indexOf(m)]));
-      for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
-        if (run.items) contrasts.push(run.items.map((t) => lexicon.canonical(t.lemma)));
+      const mainSubjects = slots.length > 0 ? describeSubjects(sentence, slots, lexicon, previous) : [];
+      const subjects = found.map((m) =>
+        isRelativeRank(m) ? NO_SUBJECT : isOrdinal(m) ? (describeSubjects(sentence, [slotOf(m)], lexicon, previous)[0] as Claim['about']) : mainSubjects[main.indexOf(m)],
+      );
+      if (slots.length > 0) {
+        for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
+          if (run.items) contrasts.push(run.items.map((t) => lexicon.canonical(t.lemma)));
+        }
       }
       const lifespans = lifespanRoles(found, doc.text);
       const dates = new Map<Found, ResolvedDate>();
@@ -158,6 +164,8 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   }
   return out;
 }
+
+const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], context: [], entities: [], owner: null, label: '' };
 
 /** Verbs by which an article keeps its distance from a figure it reports. */
 const DISTANCED = /\b(?:claim(?:ed|s)?|alleg(?:ed|es|edly)|insist(?:ed|s)?|assert(?:ed|s)?|contend(?:ed|s)?|purport(?:ed|s|edly)?)\b/i;

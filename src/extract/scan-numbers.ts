@@ -28,8 +28,9 @@ export function scanNumbers(
   lexicon: Lexicon,
   masked: Array<{ start: number; end: number }>,
 ): NumberMention[] {
-  if (!NUMBER_HINT.test(paragraph)) return [];
-  const ordinals = scanOrdinals(paragraph, base, new SpanSet(masked));
+  const relative = scanRelativeOrdinals(paragraph, base, new SpanSet(masked));
+  if (!NUMBER_HINT.test(paragraph)) return relative;
+  const ordinals = [...scanOrdinals(paragraph, base, new SpanSet(masked)), ...relative];
   const taken = new SpanSet([...masked, ...ordinals]);
   const figures = readFigures(paragraph).filter((f) => !taken.overlaps(f.start + base, f.end + base));
   const mentions: NumberMention[] = [];
@@ -120,6 +121,31 @@ function scanOrdinals(text: string, base: number, taken: SpanSet): NumberMention
     const end = match.index + base + match[0].length;
     if (taken.overlaps(start, end)) continue;
     out.push({ start, end, value: { min: value, max: value }, unit: 'ordinal', approximate: false, claim: false });
+  }
+  return out;
+}
+
+/**
+ * Positions counted from the end or from the current one: "the last", "the next one",
+ * "penultimate", "the second to last". Ranks without a number of their own, so their value is
+ * open; dates ("last week", "next Friday") have already taken theirs.
+ */
+const RELATIVE_ORDINAL =
+  /\b(?:the\s+)?(?:one\s+before\s+the\s+last(?:\s+one)?|last\s+but\s+one|(?:next|second)\s+to\s+last|antepenultimate|penultimate|(?<word>last|next|previous|current)(?:\s+one\b)?)\b/giu;
+
+function scanRelativeOrdinals(text: string, base: number, taken: SpanSet): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const match of text.matchAll(RELATIVE_ORDINAL)) {
+    const word = (match.groups?.word ?? '').toLowerCase();
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8);
+    // "will last three days", "at last", "next to the station": a verb, an adverb, a place
+    if (word === 'last' && (/\b(?:to|will|would|could|can|may|might|should|must|did|does|do|at)\s+$/i.test(before) || /^\s+(?:for|until|longer|through)\b/i.test(after))) continue;
+    if (word === 'next' && /^\s+to\b/i.test(after)) continue;
+    const start = match.index + base;
+    const end = start + match[0].length;
+    if (taken.overlaps(start, end)) continue;
+    out.push({ start, end, value: { min: null, max: null }, unit: 'ordinal', approximate: false, claim: false });
   }
   return out;
 }

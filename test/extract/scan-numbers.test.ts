@@ -145,6 +145,14 @@ describe('measures, conversions and ordinals', () => {
     ]);
   });
 
+  it('keeps positions without a figure ("the next one", "penultimate") as open ranks, and "last" as a verb out', () => {
+    expect(mentions('Show me the next one, not the penultimate.')).toEqual([
+      expect.objectContaining({ text: 'the next one', unit: 'ordinal', claim: false, value: { min: null, max: null } }),
+      expect.objectContaining({ text: 'the penultimate', unit: 'ordinal', claim: false }),
+    ]);
+    expect(mentions('The talks will last three days, at last.').map((m) => m.text)).toEqual(['three']);
+  });
+
   it('marks a partial count ("another 23") as no claim', () => {
     expect(mentions('Another 23 passengers remain in hospital')).toEqual([expect.objectContaining({ text: '23', claim: false })]);
   });
