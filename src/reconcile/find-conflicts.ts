@@ -7,21 +7,24 @@ import { byPosition, type LinkedGroup } from './group-claims.js';
  * Finds the conflicts of each group. Two linked claims clash when their values cannot both
  * be true and neither source says elsewhere something the other claim agrees with: a source
  * that gives 2019 and January 2021 for "the suspension" speaks of two suspensions, and
- * another source's 2021 contradicts neither.
+ * another source's 2021 contradicts neither. A second claim that fits the first one
+ * ("more than a billion" beside "nearly $1.8 billion") is the same figure said loosely, not
+ * a second thing, so it excuses nothing.
  */
 export function findConflicts(groups: LinkedGroup[]): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const group of groups) {
     const byId = new Map(group.claims.map((c) => [c.id, c]));
     const linked = (claim: Claim): Claim[] => [...(group.links.get(claim.id)?.keys() ?? [])].map((id) => byId.get(id) as Claim);
-    const satisfied = (claim: Claim, source: string) =>
-      linked(claim).some((other) => other.source === source && compatible(claim, other));
+    // whether the source of `clashing` speaks elsewhere of a second thing that `claim` fits
+    const satisfied = (claim: Claim, clashing: Claim) =>
+      linked(claim).some((other) => other.source === clashing.source && compatible(claim, other) && !compatible(clashing, other));
 
     const pairs: Array<[Claim, Claim]> = [];
     for (const a of group.claims) {
       for (const b of linked(a)) {
         if (byPosition(a, b) >= 0 || compatible(a, b)) continue;
-        if (!satisfied(a, b.source) && !satisfied(b, a.source)) pairs.push([a, b]);
+        if (!satisfied(a, b) && !satisfied(b, a)) pairs.push([a, b]);
       }
     }
     for (const core of joinPairs(pairs)) {

@@ -140,3 +140,22 @@ describe('lifespans', () => {
     expect(report.conflicts.map((c) => c.claims.map((claim) => claim.text))).toEqual([['2 March 1881', '3 March 1881'], ['1911', '1913']]);
   });
 });
+
+describe('a second claim of one source', () => {
+  it('still lets a clash stand when it only restates the first figure loosely', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Orsk lottery paid out nearly $1.8 billion in prizes last season. It paid out more than a billion dollars in prizes, the lottery said.',
+      'b.txt': 'The Orsk lottery paid out $1.2 billion in prizes last season.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]?.claims.map((c) => c.text)).toContain('nearly $1.8 billion');
+  });
+
+  it('excuses the clash when it names a second, different figure the other source matches', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Lorn ferry service was suspended in 2019. The Lorn ferry service was suspended again in January 2021.',
+      'b.txt': 'The Lorn ferry service was suspended in 2021.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+});
