@@ -74,6 +74,8 @@ export const LIGHT_VERBS = [
   'must', 'should', 'shall', 'boast', 'boasts', 'maintain', 'continue', 'remain', 'become', 'seem',
   'include', 'including', 'compare', 'compared', 'stand', 'reach', 'reached', 'rise', 'rose', 'total',
   'follow', 'followed',
+  // "production began in April": the event is what began, as with "start" (a stopword)
+  'begin', 'began', 'begun', 'commence', 'commenced',
 ];
 
 /**

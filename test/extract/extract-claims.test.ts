@@ -53,3 +53,13 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ value: { start: '2023-10-07' } });
   });
 });
+
+describe('what a date dates', () => {
+  it.each([
+    ['The ferry service began in April 2021.', 'April 2021'],
+    ['The ferry service started in May 2021.', 'May 2021'],
+    ['The ferry service commenced in May 2021.', 'May 2021'],
+  ])('dates what began, not the verb: %s', (text, date) => {
+    expect(about(extract(text), date)).toMatchObject({ key: 'service' });
+  });
+});
