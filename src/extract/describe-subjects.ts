@@ -190,11 +190,18 @@ function isEventWord(t: Token, lexicon: Lexicon): boolean {
 const SUBORDINATORS = new Set(['since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'whereas', 'while']);
 
 /**
+ * A figure in a "that" clause counts that clause's object, not the noun the clause hangs on
+ * ("the funds that backed $1 billion worth of coins"); a date there still dates the noun's
+ * event ("the fire that destroyed the warehouse on June 12"), so only figures stop at "that".
+ */
+const FIGURE_SUBORDINATORS = new Set([...SUBORDINATORS, 'that']);
+
+/**
  * Tokens walking left from a mention, up to the start of its clause: a comma or semicolon, or
  * a word that opens a subordinate clause ("… the highest since the hall was rebuilt in 1978").
  */
-function withinClause(leftward: Token[]): Token[] {
-  const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && SUBORDINATORS.has(t.lemma)));
+function withinClause(leftward: Token[], openers: Set<string> = SUBORDINATORS): Token[] {
+  const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && openers.has(t.lemma)));
   return stop < 0 ? leftward : leftward.slice(0, stop);
 }
 
@@ -215,7 +222,7 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     run.push(t);
     if (t.after && t.after !== '-') break;
   }
-  const leftClause = withinClause([...before].reverse());
+  const leftClause = withinClause([...before].reverse(), FIGURE_SUBORDINATORS);
   // an age is about a person: "the 31-year-old driver", "Kassell, aged 31"
   if (mention.unit === 'year') return head('age', null);
   // a sum of money is about the deal, price or fine named beside it ("a $2.1bn deal", "a fine of £40m")

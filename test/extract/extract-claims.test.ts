@@ -63,3 +63,13 @@ describe('what a date dates', () => {
     expect(about(extract(text), date)).toMatchObject({ key: 'service' });
   });
 });
+
+describe('what a figure counts', () => {
+  it('does not give a figure in a "that" clause the noun the clause hangs on', () => {
+    expect(about(extract('The council froze the budget that paid for £2 million of road repairs.'), '£2 million')?.key).not.toBe('budget');
+  });
+
+  it('still dates the noun a "that" clause hangs on', () => {
+    expect(about(extract('The fire that destroyed the warehouse on June 12 burned for hours.'), 'June 12')?.anchors).toContain('fire');
+  });
+});
