@@ -282,10 +282,18 @@ const copies = Math.ceil(3e6 / tempeval.reduce((n, c) => n + c.input.length, 0))
 const docs = [];
 for (let k = 0; k < copies; k++) tempeval.forEach((c, i) => docs.push({ path: `t${k}-${i}.txt`, text: c.input, published: c.ref, bodyStart: 0 }));
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-let t = performance.now();
-mentionsOf(docs);
-const ours = bytes / 1e6 / ((performance.now() - t) / 1000);
-t = performance.now();
-for (const d of docs) chrono.parse(d.text, new Date(`${d.published}T12:00:00`));
-const theirs = bytes / 1e6 / ((performance.now() - t) / 1000);
-console.log(`\nthroughput on ${(bytes / 1e6).toFixed(1)} MB of TempEval-3 text, one core: factcheck ${ours.toFixed(2)} MB/s, chrono-node ${theirs.toFixed(2)} MB/s`);
+/** MB/s of the fastest of three runs, so a busy moment on a shared machine does not decide the figure. */
+function throughput(run) {
+  let best = 0;
+  for (let round = 0; round < 3; round++) {
+    const t = performance.now();
+    run();
+    best = Math.max(best, bytes / 1e6 / ((performance.now() - t) / 1000));
+  }
+  return best;
+}
+const ours = throughput(() => mentionsOf(docs));
+const theirs = throughput(() => {
+  for (const d of docs) chrono.parse(d.text, new Date(`${d.published}T12:00:00`));
+});
+console.log(`\nthroughput on ${(bytes / 1e6).toFixed(1)} MB of TempEval-3 text, one core, best of 3 runs: factcheck ${ours.toFixed(2)} MB/s, chrono-node ${theirs.toFixed(2)} MB/s`);

@@ -40,7 +40,7 @@ interface Word {
 
 interface Tagged {
   word: Word;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   lemma: string;
 }
 
@@ -125,14 +125,27 @@ function tag(words: Word[], model: TaggerModel): Tagged[] {
     return pick ? [pick] : tags;
   });
   return words.map((word, i) => {
-    const tags = new Set((chosen[i] as string[]).flatMap((t) => model.withParents(t)));
+    const tags = tagSetOf(chosen[i] as string[], model);
     return { word, tags, lemma: lemmaOf(lowers[i] as string, tags, model) };
   });
 }
 
+// few tag combinations occur, so each is built once and shared (read only)
+const tagSets = new Map<string, ReadonlySet<string>>();
+
+function tagSetOf(tags: string[], model: TaggerModel): ReadonlySet<string> {
+  const key = tags.join(',');
+  let set = tagSets.get(key);
+  if (!set) {
+    set = new Set(tags.flatMap((t) => model.withParents(t)));
+    tagSets.set(key, set);
+  }
+  return set;
+}
+
 const lemmas = new Map<string, string>();
 
-function lemmaOf(lower: string, tags: Set<string>, model: TaggerModel): string {
+function lemmaOf(lower: string, tags: ReadonlySet<string>, model: TaggerModel): string {
   const tense = ['Gerund', 'Participle', 'PastTense', 'PresentTense'].find((t) => tags.has(t));
   // the lexicon files some plurals under their sense ("years": Duration, "dollars": Currency)
   const plural = tags.has('Plural') || (!tags.has('Verb') && /[^s]s$/.test(lower) && model.lexicon[model.toSingular(lower)] !== undefined);

@@ -141,16 +141,16 @@ function toToken(term: CompromiseTerm, base: number, first: boolean): Token {
 }
 
 /** A token from its text, lemma and compromise tags; shared by both parsers so they read tags alike. */
-export function makeToken(text: string, lemma: string, tags: Set<string>, start: number, end: number, after: string, first: boolean): Token {
-  // a capital that opens a sentence says nothing: only a known kind of name keeps it a name there
-  if (first && !tags.has('Person') && !tags.has('Place') && !tags.has('Organization') && !tags.has('Acronym')) tags.delete('ProperNoun');
+export function makeToken(text: string, lemma: string, tags: ReadonlySet<string>, start: number, end: number, after: string, first: boolean): Token {
   return { text, lemma, pos: posOf(tags, text, first), start, end, after, superlative: tags.has('Superlative') };
 }
 
-function posOf(tags: Set<string>, text: string, first: boolean): Pos {
+function posOf(tags: ReadonlySet<string>, text: string, first: boolean): Pos {
   if (tags.has('Value')) return 'value';
+  // a capital that opens a sentence says nothing: only a known kind of name keeps it a name there
+  const kindOfName = tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Acronym');
   // compromise extends names over their lower-case neighbours ("the Lorn bridge"); a name is capitalised
-  if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Acronym')) {
+  if ((tags.has('ProperNoun') && !first) || kindOfName) {
     return /^\p{Ll}/u.test(text) ? 'noun' : 'proper';
   }
   if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal')) return 'aux';

@@ -198,7 +198,7 @@ const day = (y: number | null, m: number | null, d: number): Pick<DateMention, '
 
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|');
 const HOLIDAY_HINT = new RegExp(String.raw`\b(?:${HOLIDAY_NAMES})`, 'iu');
-const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH_HINT = new RegExp(String.raw`\b(?:${MONTH_NAMES})(?![a-z])`, 'i');
 const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
 
 const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
