@@ -71,11 +71,18 @@ function withSpelledYear(mention: DateMention, text: string, base: number): Date
 }
 
 const NTH_WORDS = String.raw`(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')}`;
-const COUNTS = String.raw`\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+/** A count of days, weeks, months or years, in digits or words. */
+const COUNT_WORDS = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+
+function countValue(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  if (/^\d/.test(w)) return Number(w);
+  return w === 'a' || w === 'an' ? 1 : (SMALL_NUMBERS[w] ?? 1);
+}
 
 /** "the third week of", "the last week of", "the first 2 weeks of", "the 9th month of", "week 27 of". */
 const PART_PREFIX = new RegExp(
-  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_WORDS}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+(?<count>${COUNTS})\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
+  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_WORDS}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+${COUNT_WORDS}\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
   'iu',
 );
 
@@ -90,7 +97,7 @@ function withinPart(mention: DateMention, text: string, base: number): DateMenti
   let within: NonNullable<DateMention['within']>;
   if (g.number) within = { unit: 'week', from: 'start', index: Number(g.number), count: 1 };
   else if (g.edge) {
-    const count = /^\d/.test(g.count ?? '') ? Number(g.count) : (SMALL_NUMBERS[(g.count ?? '').toLowerCase()] ?? 1);
+    const count = countValue(g.count);
     within = { unit: (g.units ?? 'days').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month', from: g.edge.toLowerCase() === 'last' ? 'end' : 'start', index: 1, count };
   } else {
     const nth = (g.nth ?? '').toLowerCase();
@@ -102,7 +109,6 @@ function withinPart(mention: DateMention, text: string, base: number): DateMenti
   return { ...mention, start, within };
 }
 
-const COUNT_WORDS = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 const UNIT_WORDS_OF_TIME = String.raw`(?<unit>days?|weeks?|fortnights?|months?|years?)`;
 
 /** "three days after", "2 weeks before", "16 days from", "a fortnight after". */
@@ -134,8 +140,7 @@ function withOffset(mention: DateMention, text: string, base: number): DateMenti
 
 /** "three weeks", "a fortnight", "2 months" as days, months or years, signed. */
 function distance(g: Record<string, string | undefined>, sign: number): { unit: 'day' | 'month' | 'year'; amount: number } {
-  const word = (g.count ?? '').toLowerCase();
-  const count = /^\d/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : (SMALL_NUMBERS[word] ?? 1);
+  const count = countValue(g.count);
   const unitWord = (g.unit ?? 'day').toLowerCase();
   if (unitWord.startsWith('fortnight')) return { unit: 'day', amount: sign * count * 14 };
   if (unitWord.startsWith('week')) return { unit: 'day', amount: sign * count * 7 };

@@ -617,8 +617,8 @@ const PATTERNS: Array<{ needs: RegExp; regex: RegExp; read: Reader }> = [
       const g = m.groups ?? {};
       // "Week 10 of the season": a season's week, not the calendar's
       if (/^\s+(?:of|in)\s+the\s+(?:season|campaign|tournament|league|competition|trial)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) return null;
-      const text0 = g.lead ? m[0].slice(m[0].toLowerCase().indexOf('week')) : m[0];
-      return { ...span(m, text0), ...open('week'), relative: { type: 'offset', unit: 'year', amount: 0 }, within: { unit: 'week', from: 'start', index: Number(g.n), count: 1 } };
+      const surface = g.lead ? m[0].slice(m[0].toLowerCase().indexOf('week')) : m[0];
+      return { ...span(m, surface), ...open('week'), relative: { type: 'offset', unit: 'year', amount: 0 }, within: { unit: 'week', from: 'start', index: Number(g.n), count: 1 } };
     },
   },
   // "the week beginning February 4", "w/c Feb 4"
