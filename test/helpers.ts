@@ -5,11 +5,20 @@ import { analyze } from '../src/check.js';
 import { runCli, type CliIo } from '../src/cli.js';
 import type { Report, SourceDocument } from '../src/types.js';
 import { parseHeader } from '../src/ingest/parse-header.js';
+import { resolveDate, statedYears } from '../src/extract/resolve-dates.js';
+import { scanDates } from '../src/extract/scan-dates.js';
 
 /** A document as ingest would make it. */
 export function makeDocument(pathName: string, text: string): SourceDocument {
   const header = parseHeader(text);
   return { path: pathName, text, published: header.published, bodyStart: header.bodyStart };
+}
+
+/** The dates of a text as scan and resolve read them, each with its surface text. */
+export function resolveDates(text: string, published: string | null = null, future = false) {
+  const mentions = scanDates(text, 0);
+  const context = { published, statedYears: statedYears(mentions) };
+  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context, future).value }));
 }
 
 /** Runs the pure pipeline over inline articles: { 'a.txt': '...', 'b.txt': '...' }. */

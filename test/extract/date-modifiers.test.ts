@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spelledYear } from '../../src/extract/date-modifiers.js';
-import { resolveDate, statedYears } from '../../src/extract/resolve-dates.js';
-import { scanDates } from '../../src/extract/scan-dates.js';
+import { resolveDates as resolve } from '../helpers.js';
 
-const resolve = (text: string, published: string | null = null, future = false) => {
-  const mentions = scanDates(text, 0);
-  const context = { published, statedYears: statedYears(mentions) };
-  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context, future).value }));
-};
 
 describe('spelledYear', () => {
   it.each([

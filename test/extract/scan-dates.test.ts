@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanDates } from '../../src/extract/scan-dates.js';
-import { resolveDate, statedYears } from '../../src/extract/resolve-dates.js';
+import { resolveDates as resolve } from '../helpers.js';
 
-const resolve = (text: string, published: string | null = null) => {
-  const mentions = scanDates(text, 0);
-  const context = { published, statedYears: statedYears(mentions) };
-  return mentions.map((m) => ({ text: text.slice(m.start, m.end), ...resolveDate(m, context).value }));
-};
 
 describe('scanDates and resolveDate', () => {
   it.each([
