@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { spelledYear } from '../../src/extract/date-modifiers.js';
 import { resolveDates as resolve } from '../helpers.js';
 
-
 describe('spelledYear', () => {
   it.each([
     ['nineteen ninety six', 1996],

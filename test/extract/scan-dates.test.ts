@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDates as resolve } from '../helpers.js';
 
-
 describe('scanDates and resolveDate', () => {
   it.each([
     ['announced on September 21, 2022.', 'September 21, 2022', '2022-09-21', '2022-09-21', 'day'],
