@@ -1,4 +1,4 @@
-import { AGGREGATE_MARKERS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, PRICE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
+import { AGGREGATE_MARKERS, CHANGE_VERBS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, PRICE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
 import { APPROXIMATE_TOLERANCE, QUALIFIERS, type QualifierKind } from './data/qualifiers.js';
 
 /** Additions a user may make to the built-in word knowledge (all optional). */
@@ -16,6 +16,8 @@ export interface LexiconInput {
   priceVerbs?: string[];
   /** Extra verbs that pick out part of a group ("quarantine"). */
   partVerbs?: string[];
+  /** Extra verbs of change, whose figures are changes and new levels ("balloon"). */
+  changeVerbs?: string[];
   /** Extra verbs that date one phase of an event ("wind down": "end"). */
   phaseVerbs?: Record<string, string>;
 }
@@ -39,6 +41,8 @@ export interface Lexicon {
   isScopeWord(word: string): boolean;
   /** A verb that picks out part of a group ("treated", "injured"). */
   selectsPart(lemma: string): boolean;
+  /** A verb of change ("rose", "cut"), whose figures are changes and new levels. */
+  isChangeVerb(word: string): boolean;
   /** The phase of an event a verb dates ("ended" → "end"), or null. */
   phaseOf(lemma: string): string | null;
   /** Matches a phrase that makes a figure a total over a period ("in total", "so far"). */
@@ -72,6 +76,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
   const stop = new Set([...STOPWORDS, ...(input.stopwords ?? [])]);
   const priceVerbs = new Set([...PRICE_VERBS, ...(input.priceVerbs ?? [])]);
   const partVerbs = new Set([...PART_VERBS, ...(input.partVerbs ?? [])]);
+  const changeVerbs = new Set([...CHANGE_VERBS, ...(input.changeVerbs ?? [])]);
   const phases = new Map(Object.entries({ ...PHASE_VERBS, ...(input.phaseVerbs ?? {}) }));
   return {
     canonical: (word) => aliases.get(word.toLowerCase()) ?? word.toLowerCase(),
@@ -84,6 +89,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     isPriceVerb: (lemma) => priceVerbs.has(lemma.toLowerCase()),
     isScopeWord: (word) => SCOPE_WORDS.includes(word.toLowerCase()),
     selectsPart: (lemma) => partVerbs.has(lemma.toLowerCase()) || partVerbs.has(stem(lemma.toLowerCase())),
+    isChangeVerb: (word) => changeVerbs.has(word.toLowerCase()),
     phaseOf: (lemma) => phases.get(lemma.toLowerCase()) ?? null,
     aggregatePattern: new RegExp(`\\b(?:${AGGREGATE_MARKERS.map(escapeRegExp).join('|')})\\b`, 'i'),
     qualifiers,

@@ -96,6 +96,7 @@ export function describeSettings(settings: RunSettings, cwd: string): string {
       partVerbs: check.lexicon?.partVerbs ?? [],
       phaseVerbs: check.lexicon?.phaseVerbs ?? {},
       priceVerbs: check.lexicon?.priceVerbs ?? [],
+      changeVerbs: check.lexicon?.changeVerbs ?? [],
       qualifiers: check.lexicon?.qualifiers ?? {},
       stopwords: check.lexicon?.stopwords ?? [],
     },

@@ -23,6 +23,7 @@ export const configSchema = z.strictObject({
       phaseVerbs: z.record(z.string().trim().min(1), z.string().trim().min(1)).optional(),
       partVerbs: wordList.optional(),
       priceVerbs: wordList.optional(),
+      changeVerbs: wordList.optional(),
       lightVerbs: wordList.optional(),
       genericHeads: wordList.optional(),
       stopwords: wordList.optional(),

@@ -23,7 +23,8 @@ export const KEY_SYNONYMS: string[][] = [
   ['death', 'dead', 'die', 'kill', 'killed', 'fatality', 'massacre', 'toll', 'death toll', 'life', 'lives lost', 'body'],
   ['injury', 'injured', 'injure', 'wounded', 'wound', 'hurt'],
   ['arrest', 'arrested', 'detained', 'detain', 'detention'],
-  ['price', 'deal', 'takeover', 'acquisition', 'purchase', 'sale'],
+  // not "sale": "sales of $3.1 billion" are revenue
+  ['price', 'deal', 'takeover', 'acquisition', 'purchase'],
   ['birth', 'born'],
   ['attack', 'assault', 'raid', 'massacre', 'onslaught'],
   ['hostage', 'abducted', 'abduct', 'kidnapped', 'kidnap', 'captive'],
@@ -55,6 +56,17 @@ export const MEASURE_NOUNS = ['rate', 'level', 'share', 'toll', 'total', 'number
 
 /** Nouns a sum of money is about ("a $2.1bn deal", "a fine of £40m"); other nouns after a sum are what it buys. */
 export const MONEY_NOUNS = ['deal', 'price', 'offer', 'bid', 'takeover', 'acquisition', 'purchase', 'sale', 'contract', 'fine', 'penalty', 'budget', 'cost', 'fee', 'loan', 'grant', 'payment', 'salary', 'wage', 'revenue', 'profit', 'loss', 'debt', 'investment', 'fund', 'bonus', 'compensation', 'settlement', 'tax', 'subsidy', 'aid', 'package', 'valuation', 'donation', 'ransom', 'bill', 'overrun'];
+
+/**
+ * Verbs (and "up", "down") of change: the figure after one, or after its "by", is how much
+ * something changed, the figure after its "to" is where it ended ("revenue rose 5.4% to $4.47bn",
+ * "the bank cut its rate by 25 basis points to 4.25%"). Neither is what the thing was before.
+ */
+export const CHANGE_VERBS = [
+  'rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'increase', 'jump', 'climb', 'gain', 'surge', 'soar', 'advance', 'rally', 'swell', 'swelled', 'widen',
+  'fall', 'fell', 'fallen', 'drop', 'decline', 'slide', 'slid', 'slip', 'sink', 'sank', 'slump', 'plunge', 'tumble', 'shrink', 'shrank', 'decrease', 'dip', 'ease', 'slow', 'narrow',
+  'cut', 'raise', 'lower', 'reduce', 'boost', 'trim', 'up', 'down',
+];
 
 /** Verbs whose sum of money is a price: "agreed to buy the firm for $2.1bn", "will pay 2.1 billion dollars for". */
 export const PRICE_VERBS = ['buy', 'bought', 'sell', 'sold', 'pay', 'paid', 'acquire', 'purchase', 'take over', 'took over'];

@@ -1,11 +1,11 @@
 /**
  * Measure units: how each is written after a figure, its symbol, its dimension and its size in
- * the dimension's base unit (metre, kilogram, litre, square metre, km/h), so that figures in
+ * the dimension's base unit (metre, kilogram, litre, square metre, km/h, day), so that figures in
  * different units of one dimension can be compared ("5 km" and "5,000 m" agree).
  */
 export interface UnitInfo {
   symbol: string;
-  dimension: 'length' | 'mass' | 'volume' | 'area' | 'speed' | 'temperature' | 'angle';
+  dimension: 'length' | 'mass' | 'volume' | 'area' | 'speed' | 'temperature' | 'angle' | 'time';
   factor: number;
 }
 
@@ -47,6 +47,16 @@ const TABLE: Array<[string[], UnitInfo]> = [
   [['°c', 'degrees celsius', 'degrees centigrade', 'celsius'], { symbol: '°C', dimension: 'temperature', factor: 1 }],
   [['°f', 'degrees fahrenheit', 'fahrenheit'], { symbol: '°F', dimension: 'temperature', factor: 1 }],
   [['degree', 'degrees', '°'], { symbol: '°', dimension: 'angle', factor: 1 }],
+  // durations: "a three-year deal" and "a 36-month deal" agree, "30 days" and "30 years" do not
+  [['seconds', 'secs'], { symbol: 'sec', dimension: 'time', factor: 1 / 86400 }],
+  [['minute', 'minutes', 'mins'], { symbol: 'min', dimension: 'time', factor: 1 / 1440 }],
+  [['hour', 'hours', 'hrs'], { symbol: 'h', dimension: 'time', factor: 1 / 24 }],
+  [['day', 'days'], { symbol: 'd', dimension: 'time', factor: 1 }],
+  [['week', 'weeks'], { symbol: 'wk', dimension: 'time', factor: 7 }],
+  [['month', 'months'], { symbol: 'mo', dimension: 'time', factor: 365.25 / 12 }],
+  [['year', 'years'], { symbol: 'yr', dimension: 'time', factor: 365.25 }],
+  [['decade', 'decades'], { symbol: 'decade', dimension: 'time', factor: 3652.5 }],
+  [['century', 'centuries'], { symbol: 'century', dimension: 'time', factor: 36525 }],
 ];
 
 /** Every spelling, lower case, to its unit. */

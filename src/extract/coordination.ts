@@ -9,8 +9,9 @@ export interface CoordinatedRun {
   /**
    * The coordinated items the figures belong to, one per figure, when the sentence says so
    * with "respectively" or "each" ("Persian and English … five million and 200,000 … respectively").
+   * An item is one word, or a name of several ("Tyler Jackson and John Jodka").
    */
-  items: Token[] | null;
+  items: Token[][] | null;
 }
 
 export function coordinatedRuns(tokens: Token[], mentions: MentionSlot[], lexicon: Lexicon): CoordinatedRun[] {
@@ -40,13 +41,14 @@ export function coordinatedRuns(tokens: Token[], mentions: MentionSlot[], lexico
 
 // --- internal ---
 
-function distributedItems(tokens: Token[], mentions: MentionSlot[], members: number[], lexicon: Lexicon): Token[] | null {
+function distributedItems(tokens: Token[], mentions: MentionSlot[], members: number[], lexicon: Lexicon): Token[][] | null {
   const first = mentions[members[0] as number] as MentionSlot;
   const opening = tokens.filter((t) => t.end <= first.start);
   const says = tokens.some((t) => t.lemma === 'respectively' || t.lemma === 'respective') || eachBefore(opening);
   if (!says) return null;
-  const lists = coordinatedLists(opening, lexicon);
-  return [...lists].reverse().find((list) => list.length === members.length) ?? null;
+  const lists = coordinatedLists(opening, lexicon).filter((list) => list.length === members.length).reverse();
+  // names are what figures are most often shared out over ("Tyler Jackson and John Jodka … 21 and 18 months")
+  return lists.find((list) => list.every((item) => item.every((t) => t.pos === 'proper'))) ?? lists[0] ?? null;
 }
 
 /** "… each have N and M": "each" within the three words before the figures. */
@@ -54,34 +56,40 @@ function eachBefore(opening: Token[]): boolean {
   return opening.slice(-3).some((t) => t.text.toLowerCase() === 'each');
 }
 
-/** Lists of single words joined by commas, "and" or "or": "Persian and English", "X, Facebook and Telegram". */
-function coordinatedLists(tokens: Token[], lexicon: Lexicon): Token[][] {
-  const lists: Token[][] = [];
+/** Lists of words or names joined by commas, "and" or "or": "Persian and English", "X, Facebook and Telegram". */
+function coordinatedLists(tokens: Token[], lexicon: Lexicon): Token[][][] {
+  const lists: Token[][][] = [];
   const isItem = (t: Token | undefined): t is Token =>
     !!t && (t.pos === 'proper' || t.pos === 'adjective' || t.pos === 'noun') && !lexicon.isStopword(t.lemma);
+  // the index after the item that starts at `at`: a name runs on over the capitalised words that
+  // follow it, when the list's first item is such a name ("Persian and English Instagram": one word each)
+  const nameEnd = (at: number): number => {
+    let end = at + 1;
+    while ((tokens[end - 1] as Token).pos === 'proper' && (tokens[end - 1] as Token).after === '' && tokens[end]?.pos === 'proper') end++;
+    return end;
+  };
   let i = 0;
   while (i < tokens.length) {
-    const start = tokens[i];
-    if (!isItem(start)) {
+    if (!isItem(tokens[i])) {
       i++;
       continue;
     }
-    const list = [start];
-    let j = i;
+    let end = nameEnd(i);
+    const names = end - i > 1;
+    const itemEnd = (at: number) => (names ? nameEnd(at) : at + 1);
+    const list = [tokens.slice(i, end)];
     for (;;) {
-      const current = tokens[j] as Token;
-      const next = tokens[j + 1];
-      if (current.after.includes(',') && isItem(next)) {
-        j += 1;
-      } else if (next && /^(and|or)$/i.test(next.text) && isItem(tokens[j + 2])) {
-        j += 2;
-      } else if (current.after.includes(',') && next && /^(and|or)$/i.test(next.text) && isItem(tokens[j + 2])) {
-        j += 2;
-      } else break;
-      list.push(tokens[j] as Token);
+      const last = tokens[end - 1] as Token;
+      const next = tokens[end];
+      let at: number;
+      if (last.after.includes(',') && isItem(next)) at = end;
+      else if (next && /^(and|or)$/i.test(next.text) && isItem(tokens[end + 1])) at = end + 1;
+      else break;
+      end = itemEnd(at);
+      list.push(tokens.slice(at, end));
     }
     if (list.length >= 2) lists.push(list);
-    i = j + 1;
+    i = end;
   }
   return lists;
 }

@@ -48,7 +48,8 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     for (const member of run.members) if (heads[member]?.key === null && last) heads[member] = last;
   }
   mentions.forEach((mention, i) => {
-    if (mention.kind !== 'number' || heads[i]?.key !== null) return;
+    // a duration with no event ("the first in 28 years") says nothing a noun nearby could own
+    if (mention.kind !== 'number' || heads[i]?.key !== null || isDuration(mention.unit)) return;
     const before = words.filter((t) => t.end <= mention.start);
     heads[i] = labelHead(before, lexicon) ?? nearestNounHead(before, lexicon);
     // a measure with nothing else to go by is about its dimension ("607 km" and "630km": a length)
@@ -64,7 +65,10 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
   const numbers = mentions.filter((m) => m.kind === 'number');
   return mentions.map((mention, i) => {
     // a date inside a figure's clause modifies it ("14 died in last week's storms"): only figures divide figures
-    const territory = mention.kind === 'number' ? territoryOf(numbers.indexOf(mention), numbers, tokens, sentence) : territoryOf(i, mentions, tokens, sentence);
+    // figures shared out over items ("… 21 months and 18 months, respectively") read the whole sentence, less the other items
+    const territory = runs.some((run) => run.items && run.members.includes(i))
+      ? [{ start: sentence.start, end: sentence.end }]
+      : mention.kind === 'number' ? territoryOf(numbers.indexOf(mention), numbers, tokens, sentence) : territoryOf(i, mentions, tokens, sentence);
     const excluded = siblingItems(i, runs);
     const ranked = words
       .filter((t) => territory.some((span) => t.start >= span.start && t.end <= span.end))
@@ -225,10 +229,19 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   const leftClause = withinClause([...before].reverse(), FIGURE_SUBORDINATORS);
   // an age is about a person: "the 31-year-old driver", "Kassell, aged 31"
   if (mention.unit === 'year') return head('age', null);
+  // "revenue rose 5.4% to $4.47bn": a change and a new level of what changed
+  // ("cut 200 jobs" counts jobs: a noun after the figure says what it counts)
+  const change = mention.unit !== null || !run.some((t) => t.pos === 'noun') ? changeHead(leftClause, lexicon) : null;
+  if (change) return change;
   // a sum of money is about the deal, price or fine named beside it ("a $2.1bn deal", "a fine of £40m")
   if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
+    // "$54.25 a share", "£12 per hour": a rate, never a total
+    const unitWord = adjacent[1];
+    const per = /^(a|an|per|each)$/i.test(adjacent[0]?.text ?? '') && unitWord && /^\p{L}+$/u.test(unitWord.text) && unitWord.pos !== 'proper' && usable(unitWord, lexicon) ? unitWord : undefined;
     const money = [...adjacent.slice(0, 2), ...leftClause.slice(0, 4)].find((t) => lexicon.isMoneyNoun(t.lemma));
-    if (money) return head(lemmaOf(money, lexicon), null);
+    const amount = money === undefined ? null : leftClause.includes(money) ? withNounModifier(money, leftClause, lexicon) : lemmaOf(money, lexicon);
+    if (per) return head(`${amount ?? 'price'} per ${lemmaOf(per, lexicon)}`, null);
+    if (amount) return head(amount, null);
     // "agreed to buy the operator for $2.1bn", "will pay 2.1 billion dollars for": a price
     if (leftClause.slice(0, 8).some((t) => t.pos === 'verb' && (lexicon.isPriceVerb(t.lemma) || lexicon.isPriceVerb(t.text)))) return head('price', null);
   }
@@ -247,6 +260,7 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     if (object) return head(lemmaOf(object, lexicon), objectVerb ? lemmaOf(objectVerb, lexicon) : null);
   }
   const nouns = run.filter((t) => t.pos === 'noun' || t.pos === 'proper');
+  if (nouns.length === 0 && isDuration(mention.unit)) return durationHead(leftClause, adjacent, after, lexicon);
   const noun = [...nouns].reverse().find(isCommonNoun) ?? nouns[nouns.length - 1];
   if (noun) {
     const lemma = lemmaOf(noun, lexicon);
@@ -258,7 +272,9 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
       const event = ofNoun(before, lexicon) ?? predicate;
       return { ...head(event ?? lemma, event), noun: lemma, ...owner };
     }
-    return { ...head([...modifiers, lemma].join(' '), predicate), ...owner };
+    // "17 league goals" are not all goals
+    const nounModifiers = run.slice(0, run.indexOf(noun)).filter((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma) && !lexicon.isGenericHead(t.lemma)).map((t) => lemmaOf(t, lexicon));
+    return { ...head([...modifiers, ...nounModifiers, lemma].join(' '), predicate), ...owner };
   }
   const of = ofNoun(before, lexicon);
   if (of) return { ...head(of, null), ...ofOwner(before, lexicon) };
@@ -285,6 +301,94 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
       return { ...head(lemmaOf(key, lexicon), null), ...ownerOf(subject, before, lexicon) };
     }
   }
+  return NO_HEAD;
+}
+
+/**
+ * A figure in a frame of change: right after the verb or its "by" it is the change ("net income
+ * rose 14%": income change), after its "to" the new level ("… to $312 million": income), after
+ * its "from" the old one. What changed is the verb's object ("cut its key rate by"), else its
+ * subject; a measure noun stands for what it measures ("the death toll rose to 11": death).
+ */
+function changeHead(leftClause: Token[], lexicon: Lexicon): Head | null {
+  const role = ({ by: 'change', to: '', from: 'previous' } as Record<string, string>)[leftClause[0]?.lemma ?? ''];
+  const start = role === undefined ? 0 : 1;
+  // "a larger cut of 50 points" is a noun: after a determiner or adjective, or before "of"
+  const isChange = (t: Token, i: number) =>
+    (lexicon.isChangeVerb(t.text) || (t.pos === 'verb' && lexicon.isChangeVerb(t.lemma))) &&
+    leftClause[i - 1]?.lemma !== 'of' && !DETERMINERS.has(leftClause[i + 1]?.lemma ?? '') && leftClause[i + 1]?.pos !== 'adjective';
+  const verbAt = leftClause.findIndex((t, i) => i >= start && i <= start + 4 && isChange(t, i));
+  // a verb between is another clause's, unless a modifier leads it ("its key rate" read as a verb)
+  const between = leftClause.slice(start, verbAt);
+  const clauseVerb = (t: Token, j: number) => t.pos === 'verb' && !['noun', 'adjective'].includes(leftClause[start + j + 1]?.pos ?? '') && !DETERMINERS.has(leftClause[start + j + 1]?.lemma ?? '');
+  if (verbAt < 0 || between.some((t, j) => clauseVerb(t, j) || t.after.includes(','))) return null;
+  // the object's head is the word nearest the figure that a determiner or modifier leads ("its key rate")
+  const nounLike = (t: Token) => isCommonNoun(t) || (/^\p{L}+$/u.test(t.text) && t.pos === 'verb' && !lexicon.isStopword(t.lemma));
+  const object = between.find(nounLike);
+  const subject = object ? undefined : leftClause.slice(verbAt + 1, verbAt + 8).find((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma));
+  const thing = object ?? subject;
+  if (!thing) return null;
+  const name = withNounModifier(thing, leftClause, lexicon);
+  const which = role ?? 'change';
+  return head(which === '' ? name : `${name} ${which}`, null);
+}
+
+/** Measure nouns that are a quantity of their own: "the key rate" is not "the key". */
+const PROPORTIONS = new Set(['rate', 'level', 'share', 'percentage', 'proportion']);
+
+/**
+ * A head noun with the noun that modifies it ("foodservice revenue", "league goals": not all
+ * revenue, not all goals); a count noun stands for what it counts ("death toll": death).
+ * `leftward` runs from the figure leftward, so the modifier is the token after the noun.
+ */
+function withNounModifier(noun: Token, leftward: Token[], lexicon: Lexicon): string {
+  const modifier = leftward[leftward.indexOf(noun) + 1];
+  // nouns and -ing forms modify ("foodservice revenue", "closing price"); adjectives ("net income") are left to the terms
+  const modifies = (t: Token) => isCommonNoun(t) || (/ing$/i.test(t.text) && t.pos !== 'proper');
+  const attached = modifier !== undefined && modifier.after === '' && modifies(modifier) && !lexicon.isStopword(modifier.lemma) && !lexicon.isGenericHead(modifier.lemma);
+  if (!attached) return lemmaOf(noun, lexicon);
+  if (lexicon.isMeasureNoun(noun.lemma) && !PROPORTIONS.has(noun.lemma)) return lemmaOf(modifier, lexicon);
+  return `${lemmaOf(modifier, lexicon)} ${lemmaOf(noun, lexicon)}`;
+}
+
+function isDuration(unit: string | null): boolean {
+  return unit !== null && UNITS_BY_SYMBOL.get(unit)?.dimension === 'time';
+}
+
+/** Words between a verb and the duration it takes: "extended for another 30 days". */
+const DURATION_FILLERS = new Set(['another', 'further', 'additional', 'extra', 'more', 'a', 'an']);
+
+/** Words after a duration that make it the distance between two events ("two years after his diagnosis"). */
+const DURATION_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since']);
+
+/**
+ * What a duration that the tagger saw no noun after measures: the word it modifies ("a two-week
+ * strike", whose "strike" may be read as a verb), the verb it follows ("spent 30 days",
+ * "jailed for four years", "sentenced to 12 years"), the thing before "for" ("extended the ban
+ * for 30 days"), the infinitive of "took three years to
+ * build", or the subject of "the match lasted 90 minutes". A duration between events, or one with no verb, is about nothing that can be named.
+ */
+function durationHead(leftClause: Token[], adjacent: Token[], after: Token[], lexicon: Lexicon): Head {
+  const isEventVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'verb' || isParticiple(t)) && !lexicon.isLightVerb(t.lemma);
+  const modified = adjacent[0];
+  if (modified && isEventVerb(modified) && usable(modified, lexicon)) return head(lemmaOf(modified, lexicon), null);
+  const left = leftClause.filter((t, i) => i > 1 || !DURATION_FILLERS.has(t.lemma));
+  const [first, second] = left;
+  // "suspended for six weeks after an inquiry" lasts; "two years after his diagnosis" is a gap
+  if (first?.lemma !== 'for' && DURATION_RELATIONS.has(after[0]?.lemma ?? '')) return NO_HEAD;
+  if (first && /^(take|takes|taken|taking|took|last|lasts|lasted|lasting)$/.test(first.text.toLowerCase())) {
+    const purpose = after[0]?.lemma === 'to' ? after[1] : undefined;
+    if (purpose && isEventVerb(purpose)) return head(lemmaOf(purpose, lexicon), lemmaOf(purpose, lexicon));
+    // "the flight took 2 hours 30 minutes": how long its subject took
+    const subject = nounBefore(leftClause.slice(1));
+    if (subject) return head(lemmaOf(subject, lexicon), null);
+  }
+  if (first && isEventVerb(first)) return head(lemmaOf(first, lexicon), lemmaOf(first, lexicon));
+  if (second && (first?.lemma === 'for' || first?.lemma === 'to') && isEventVerb(second)) return head(lemmaOf(second, lexicon), lemmaOf(second, lexicon));
+  // "extended the detention of Dale Moss for 30 days": what lasts is the thing before "for"
+  const nounLike = (t: Token, k: number) => isCommonNoun(t) || (/^\p{L}+$/u.test(t.text) && DETERMINERS.has(left[k + 1]?.lemma ?? ''));
+  const lasting = first?.lemma === 'for' ? left.slice(1, 6).find((t, k) => nounLike(t, k + 1)) : undefined;
+  if (lasting) return head(lemmaOf(lasting, lexicon), null);
   return NO_HEAD;
 }
 
@@ -439,5 +543,5 @@ function siblingItems(i: number, runs: CoordinatedRun[]): Set<number> {
   const run = runs.find((r) => r.members.includes(i));
   if (!run || !run.items) return new Set();
   const position = run.members.indexOf(i);
-  return new Set(run.items.filter((_, k) => k !== position).map((t) => t.start));
+  return new Set(run.items.filter((_, k) => k !== position).flatMap((item) => item.map((t) => t.start)));
 }

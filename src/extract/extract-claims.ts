@@ -89,7 +89,8 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
       );
       if (slots.length > 0) {
         for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
-          if (run.items) contrasts.push(run.items.map((t) => lexicon.canonical(t.lemma)));
+          // facets ("Persian and English") are single words; names of several words are people and places
+          if (run.items?.every((item) => item.length === 1)) contrasts.push(run.items.map((item) => lexicon.canonical((item[0] as Token).lemma)));
         }
       }
       const lifespans = lifespanRoles(found, doc.text);

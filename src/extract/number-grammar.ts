@@ -565,6 +565,7 @@ function readRatio(tokens: Tok[], k: number, text: string, numerator: number): {
 
 const UNIT_WORDS: Array<[RegExp, string]> = [
   [/^percentage points?$/, 'percentage point'],
+  [/^(basis points?|bps?)$/, 'basis point'],
   [/^(percents?|percentage|per cent)$/, 'percent'],
 ];
 
@@ -588,7 +589,6 @@ function readUnitAfter(tokens: Tok[], from: number, text: string, currency: stri
     if (tokens[k + 1]?.text === '-' && old?.lower === 'old' && gap === '-') return { unit: 'year', next: k + 3 };
     if (old === undefined && tokens[k + 1]?.lower === 'old') return { unit: 'year', next: k + 2 };
     if (tokens[k + 1]?.lower === 'old' && joined(text, t, tokens[k + 1])) return { unit: 'year', next: k + 2 };
-    return null;
   }
   // "10 $", "10 €", "100元"
   if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text] && !currency) return { unit: CURRENCY_SYMBOLS[t.text] as string, next: k + 1 };

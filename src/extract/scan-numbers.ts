@@ -1,5 +1,6 @@
 import { MONTHS } from '../data/calendar.js';
 import type { QualifierKind } from '../data/qualifiers.js';
+import { UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { NumberValue } from '../types.js';
 import { readFigures, type Figure } from './number-grammar.js';
@@ -37,7 +38,7 @@ export function scanNumbers(
   for (const figure of figures) {
     // "another 23 passengers", "a further 200", "three of them": part of a group, not the figure for the whole
     // ("another 30 days" extends a period: that is a figure of its own)
-    const period = /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(paragraph.slice(figure.end, figure.end + 10));
+    const period = isDuration(figure.unit);
     const partial =
       (!period && /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
       /^\s+(?:extra|additional|more|further)\b/i.test(paragraph.slice(figure.end, figure.end + 14)) ||
@@ -57,7 +58,7 @@ export function scanNumbers(
       claim,
     });
   }
-  const merged = absorbConversions(mergeRanges(mentions, paragraph, base), paragraph, base);
+  const merged = absorbConversions(mergeDurations(mergeRanges(mentions, paragraph, base), paragraph, base), paragraph, base);
   return [...merged, ...ordinals].sort((a, b) => a.start - b.start);
 }
 
@@ -192,6 +193,29 @@ function applyQualifier(value: number, kind: QualifierKind | null, tolerance: nu
 
 function round(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+function isDuration(unit: string | null): boolean {
+  return unit !== null && UNITS_BY_SYMBOL.get(unit)?.dimension === 'time';
+}
+
+/** "four years and six months", "2 hours 30 minutes": one duration, in the larger unit. */
+function mergeDurations(mentions: NumberMention[], text: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    const larger = previous?.unit ? UNITS_BY_SYMBOL.get(previous.unit) : undefined;
+    const smaller = mention.unit ? UNITS_BY_SYMBOL.get(mention.unit) : undefined;
+    const gap = previous ? text.slice(previous.end - base, mention.start - base) : '';
+    const { min, max } = mention.value;
+    if (previous && larger?.dimension === 'time' && smaller?.dimension === 'time' && smaller.factor < larger.factor && /^,?\s*(?:and\s+)?$/.test(gap) && min !== null && min === max) {
+      const add = (n: number | null) => (n === null ? null : round(n + (min * smaller.factor) / larger.factor));
+      out[out.length - 1] = { ...previous, end: mention.end, value: { min: add(previous.value.min), max: add(previous.value.max) } };
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
 }
 
 /** "between 30 and 40", "30 to 40", "40 - 50" are one range, not two figures ("7-2" is a tally: two). */

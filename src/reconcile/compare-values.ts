@@ -9,11 +9,17 @@ export function sameDimension(a: string | null, b: string | null): boolean {
   return ua !== undefined && ub !== undefined && ua.dimension === ub.dimension && ua.dimension !== 'temperature';
 }
 
-/** A figure in its dimension's base unit ("5 km" → 5,000 m); unchanged for other units. */
+/**
+ * A figure in its dimension's base unit ("5 km" → 5,000 m); unchanged for other units. A duration
+ * keeps the precision it was stated in ("a month" is 15–45 days, so it agrees with "four weeks";
+ * "two years" and "18 months" do not agree).
+ */
 export function inBaseUnit(value: NumberValue, unit: string | null): NumberValue {
-  const factor = unit === null ? 1 : (UNITS_BY_SYMBOL.get(unit)?.factor ?? 1);
-  const scale = (n: number | null) => (n === null ? null : Number((n * factor).toPrecision(12)));
-  return factor === 1 ? value : { min: scale(value.min), max: scale(value.max) };
+  const info = unit === null ? undefined : UNITS_BY_SYMBOL.get(unit);
+  if (info === undefined || (info.factor === 1 && info.dimension !== 'time')) return value;
+  const slack = (n: number) => (info.dimension === 'time' ? 0.45 * precisionOf(n) : 0);
+  const scale = (n: number | null, side: number) => (n === null ? null : Number(((n + side * slack(n)) * info.factor).toPrecision(12)));
+  return { min: scale(value.min, -1), max: scale(value.max, 1) };
 }
 
 /**
@@ -77,9 +83,10 @@ export function dateClash(a: DateValue, b: DateValue): string {
   return 'the dates do not overlap';
 }
 
-/** A short reason two figures clash. */
-export function numberClash(a: NumberValue, b: NumberValue): string {
-  return `${describeNumber(a)} cannot be ${describeNumber(b)}`;
+/** A short reason two figures clash; units are named when they differ ("6 weeks cannot be 6 months"). */
+export function numberClash(a: NumberValue, b: NumberValue, unitA: string | null = null, unitB: string | null = null): string {
+  if (unitA === unitB) return `${describeNumber(a)} cannot be ${describeNumber(b)}`;
+  return `${describeNumber(a)} ${unitName(unitA, a)} cannot be ${describeNumber(b)} ${unitName(unitB, b)}`;
 }
 
 export function describeNumber(value: NumberValue): string {
@@ -94,10 +101,29 @@ export function describeNumber(value: NumberValue): string {
 
 const UNIT_DAYS = { day: 1, month: 30.44, year: 365.25 } as const;
 
+/** Units of time by symbol, as words (singular, plural). */
+const TIME_WORDS: Record<string, [string, string]> = {
+  sec: ['second', 'seconds'], min: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'], wk: ['week', 'weeks'],
+  mo: ['month', 'months'], yr: ['year', 'years'], decade: ['decade', 'decades'], century: ['century', 'centuries'],
+};
+
+function unitName(unit: string | null, value: NumberValue): string {
+  if (unit === null) return '';
+  const words = TIME_WORDS[unit];
+  if (!words) return unit === 'percent' ? '%' : unit;
+  return value.min === 1 && value.max === 1 ? words[0] : words[1];
+}
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function format(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** The step a figure is written to: 1 for "3", 0.1 for "1.5". */
+function precisionOf(n: number): number {
+  const decimals = String(n).split('.')[1]?.length ?? 0;
+  return 10 ** -decimals;
 }
 
 function roundingTolerance(n: number): number {

@@ -21,7 +21,7 @@ export function describeConflict(
   const subject = [first.about.key ?? '', ...(firstLink?.shared ?? []).slice(0, 3)].filter(Boolean).join(' · ');
   const reason = first.kind === 'date' && second.kind === 'date'
     ? dateClash(first.value, second.value)
-    : numberClash(first.value as never, second.value as never);
+    : numberClash(first.value as never, second.value as never, first.kind === 'number' ? first.unit : null, second.kind === 'number' ? second.unit : null);
   const quote = (source: string) => {
     const texts = [...new Set(claims.filter((c) => c.source === source).map(quoteClaim))];
     return `${texts.join(' / ')} (${source})`;

@@ -72,4 +72,63 @@ describe('what a figure counts', () => {
   it('still dates the noun a "that" clause hangs on', () => {
     expect(about(extract('The fire that destroyed the warehouse on June 12 burned for hours.'), 'June 12')?.anchors).toContain('fire');
   });
+
+  it('ties each figure shared out over names to its own name', () => {
+    const claims = extract('Tyler Jackson and John Jodka pleaded guilty and were sentenced to 21 months and 18 months, respectively.');
+    expect(about(claims, '21 months')?.terms).toEqual(expect.arrayContaining(['tyler', 'jackson']));
+    expect(about(claims, '21 months')?.terms).not.toContain('jodka');
+    expect(about(claims, '18 months')?.terms).toContain('jodka');
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['He signed a three-year deal with the club.', 'three-year', 'yr', 'deal'],
+    ['Workers began a two-week strike on Monday.', 'two-week', 'wk', 'strike'],
+    ['She spent another 30 days in detention.', '30 days', 'd', 'spend'],
+    ['He was jailed for four years and six months.', 'four years and six months', 'yr', 'jail'],
+    ['He was sentenced to 12 years in prison.', '12 years', 'yr', 'sentence'],
+    ['The station took just under three years to build.', 'just under three years', 'yr', 'build'],
+    ['The flight took 2 hours 30 minutes.', '2 hours 30 minutes', 'h', 'flight'],
+  ])('%s: %s measures %s of %s', (text, figure, unit, key) => {
+    const claim = extract(text).find((c) => c.text === figure);
+    expect(claim).toMatchObject({ kind: 'number', unit, about: { key } });
+  });
+
+  it('adds the parts of a duration in two units', () => {
+    expect(extract('He was jailed for four years and six months.')[0]?.value).toEqual({ min: 4.5, max: 4.5 });
+  });
+
+  it('makes no claim of a duration between events or with no event', () => {
+    expect(about(extract('Two years after his diagnosis, he ran a mile.'), 'Two years')?.key).toBeNull();
+    expect(about(extract('It is the first new station on the line in nearly 28 years.'), 'nearly 28 years')?.key).toBeNull();
+  });
+});
+
+describe('figures of change', () => {
+  it.each([
+    ['The firm said net income rose 14% to $312 million.', '14%', 'income change'],
+    ['The firm said net income rose 14% to $312 million.', '$312 million', 'income'],
+    ['The bank cut its key rate by 25 basis points to 4.25%.', '25 basis points', 'key rate change'],
+    ['The bank cut its key rate by 25 basis points to 4.25%.', '4.25%', 'key rate'],
+    ['Its catering revenue jumped 9% to $510 million.', '$510 million', 'catering revenue'],
+    ['The death toll rose to 11.', '11', 'death'],
+    ['The company cut 200 jobs.', '200', 'job'],
+  ])('%s: %s is about %s', (text, figure, key) => {
+    expect(about(extract(text), figure)?.key).toBe(key);
+  });
+
+  it('reads basis points as a unit', () => {
+    expect(extract('Two members wanted a cut of 50 bps.').find((c) => c.text === '50 bps')?.unit).toBe('basis point');
+  });
+});
+
+describe('what a figure counts, with its modifiers', () => {
+  it('keeps a noun that narrows the count ("league goals" are not all goals)', () => {
+    expect(about(extract('Ferreira now has 17 league goals this season.'), '17')?.key).toBe('league goal');
+  });
+
+  it('reads a sum "a share" as a price per share', () => {
+    expect(about(extract('Halvorsen agreed to acquire Crestline for $8.7 billion, or $54.25 a share.'), '$54.25')?.key).toBe('price per share');
+  });
 });

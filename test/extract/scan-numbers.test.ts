@@ -150,7 +150,7 @@ describe('measures, conversions and ordinals', () => {
       expect.objectContaining({ text: 'the next one', unit: 'ordinal', claim: false, value: { min: null, max: null } }),
       expect.objectContaining({ text: 'the penultimate', unit: 'ordinal', claim: false }),
     ]);
-    expect(mentions('The talks will last three days, at last.').map((m) => m.text)).toEqual(['three']);
+    expect(mentions('The talks will last three days, at last.').map((m) => m.text)).toEqual(['three days']);
   });
 
   it('marks a partial count ("another 23") as no claim', () => {
