@@ -82,7 +82,7 @@ function storyConflicts(sources: ExtractedSource[], claimsBySource: Claim[][], l
     const claims = group.members.flatMap((i) => claimsBySource[i] as Claim[]);
     const contrasts = buildContrastSets(members.flatMap((s) => s.contrasts));
     const names = new Map(members.map((s) => [s.path, new Set(s.names)]));
-    for (const conflict of findConflicts(groupClaims(claims, { lexicon, contrasts, names }))) conflicts.push({ ...conflict, story: story.id });
+    for (const conflict of findConflicts(groupClaims(claims, { lexicon, contrasts, names }), claims)) conflicts.push({ ...conflict, story: story.id });
   }
   return { stories, conflicts };
 }

@@ -9,10 +9,17 @@ import { byPosition, type LinkedGroup } from './group-claims.js';
  * that gives 2019 and January 2021 for "the suspension" speaks of two suspensions, and
  * another source's 2021 contradicts neither. A second claim that fits the first one
  * ("more than a billion" beside "nearly $1.8 billion") is the same figure said loosely, not
- * a second thing, so it excuses nothing.
+ * a second thing, so it excuses nothing. Nor does a figure clash with a source that states
+ * that very figure elsewhere, in words the linker did not match ("2,281 were offered a place").
  */
-export function findConflicts(groups: LinkedGroup[]): Conflict[] {
+export function findConflicts(groups: LinkedGroup[], claims: Claim[] = groups.flatMap((g) => g.claims)): Conflict[] {
   const conflicts: Conflict[] = [];
+  const stated = statedFigures(claims);
+  // a source that states this very figure ("2,281") elsewhere, in any words, speaks of it there
+  const echoed = (claim: Claim, source: string) => {
+    const figure = specificFigure(claim);
+    return figure !== null && (stated.get(source)?.has(figure) ?? false);
+  };
   for (const group of groups) {
     const byId = new Map(group.claims.map((c) => [c.id, c]));
     const linked = (claim: Claim): Claim[] => [...(group.links.get(claim.id)?.keys() ?? [])].map((id) => byId.get(id) as Claim);
@@ -24,7 +31,7 @@ export function findConflicts(groups: LinkedGroup[]): Conflict[] {
     for (const a of group.claims) {
       for (const b of linked(a)) {
         if (byPosition(a, b) >= 0 || compatible(a, b)) continue;
-        if (!satisfied(a, b) && !satisfied(b, a)) pairs.push([a, b]);
+        if (!satisfied(a, b) && !satisfied(b, a) && !echoed(a, b.source) && !echoed(b, a.source)) pairs.push([a, b]);
       }
     }
     for (const core of joinPairs(pairs)) {
@@ -49,6 +56,26 @@ export function compatible(a: Claim, b: Claim): boolean {
 }
 
 // --- internal ---
+
+/**
+ * An exact figure specific enough to name one fact ("2,281", "$54.25", "4.47 billion"), as unit
+ * and value; round and short figures ("2,000", "18", "3.9") are said of many things.
+ */
+function specificFigure(claim: Claim): string | null {
+  if (claim.kind !== 'number' || claim.value.min === null || claim.value.min !== claim.value.max) return null;
+  const digits = String(claim.value.min).replace(/^[-0.]+|\.|e.*$/g, '').replace(/0+$/, '');
+  return digits.length >= 3 ? `${claim.unit ?? ''}|${claim.value.min}` : null;
+}
+
+/** Per source, the specific figures it states. */
+function statedFigures(claims: Claim[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const figure = specificFigure(claim);
+    if (figure !== null) out.set(claim.source, (out.get(claim.source) ?? new Set()).add(figure));
+  }
+  return out;
+}
 
 function joinPairs(pairs: Array<[Claim, Claim]>): Claim[][] {
   const cores: Array<Map<string, Claim>> = [];

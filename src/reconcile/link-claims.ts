@@ -1,7 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import { UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
-import type { Claim } from '../types.js';
+import type { Claim, DateValue } from '../types.js';
 import { datesCompatible, sameDimension } from './compare-values.js';
 import type { ContrastSets } from './contrast-sets.js';
 
@@ -35,6 +35,8 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
     if (!sameDimension(a.unit, b.unit)) return null;
     // "3 dead on Tuesday" and "11 dead by Sunday" are a series, not a clash
     if (a.when && b.when && !datesCompatible(a.when, b.when)) return null;
+    // "a year earlier, 2,437 were admitted" is last year's figure, not the one a source states for now
+    if ((!a.when && isYearsBack(b.when)) || (!b.when && isYearsBack(a.when))) return null;
   }
   if (a.about.key === null || b.about.key === null) return null;
   // reports name one event in different words: each date's event word must be among the other's
@@ -76,6 +78,11 @@ export function blockingKeys(claim: Claim, lexicon: Lexicon): string[] {
 }
 
 // --- internal ---
+
+/** A figure's moment given as years before an undated article's own ("last year", "a year earlier"). */
+function isYearsBack(when: DateValue | null | undefined): boolean {
+  return when?.start === null && when.relative?.unit === 'year' && when.relative.amount < 0;
+}
 
 /** The bucket a unit files under: its dimension for measures ("km" and "m" meet), else itself. */
 function dimensionOf(unit: string | null): string {

@@ -29,6 +29,62 @@ describe('reconcile', () => {
     expect(report.conflicts).toEqual([]);
   });
 
+  it('compares durations across units at the precision they were stated in', () => {
+    const agree = analyzeTexts({
+      'a.txt': 'The Lorn court extended the ban for one month on Tuesday.',
+      'b.txt': 'The Lorn court extended the ban for four weeks on Tuesday.',
+      'c.txt': 'Lorn striker Dale Moss signed a three-year deal with the club.',
+      'd.txt': 'Lorn striker Dale Moss signed a 36-month deal with the club.',
+    });
+    expect(agree.conflicts).toEqual([]);
+    const clash = analyzeTexts({
+      'a.txt': 'The Lorn court extended the detention of Dale Moss for another 30 days.',
+      'b.txt': 'The Lorn court extended the detention of Dale Moss for another 30 years.',
+    });
+    expect(clash.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['30 days', '30 years']]);
+  });
+
+  it('names the units of a clash when they differ', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Lorn keeper Dale Moss was suspended for six weeks on Thursday.',
+      'b.txt': 'Lorn keeper Dale Moss was suspended for six months on Thursday.',
+    });
+    expect(report.conflicts[0]?.message).toContain('6 weeks cannot be 6 months');
+  });
+
+  it('does not set last year\'s figure against this year\'s', () => {
+    const report = analyzeTexts({
+      'a.txt': 'A year earlier, the Ashgrove college admitted 1,962 students.',
+      'b.txt': 'The Ashgrove college admitted 1,874 students.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('does not set a figure against a source that states that very figure elsewhere', () => {
+    const texts = {
+      'a.txt': 'Marl City Council said 1,284 homes lost power on Sunday. Crews restored power to 3,410 homes on Monday.',
+      'b.txt': 'Power cuts hit 3,410 homes in Marl on Sunday, the council said.',
+    };
+    expect(analyzeTexts(texts).conflicts).toEqual([]);
+    expect(analyzeTexts({ ...texts, 'b.txt': 'Power cuts hit 2,950 homes in Marl on Sunday, the council said.' }).conflicts).toHaveLength(1);
+  });
+
+  it('compares a change with a change and a level with a level, of the same thing', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Marrowby Foods said net income rose 12% to $210 million, while revenue climbed 4.8% to $3.2 billion. Catering revenue jumped 9% to $510 million.',
+      'b.txt': 'Revenue at Marrowby Foods grew 6.2% to $3.2 billion, and net income rose 12%.',
+    });
+    expect(report.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['4.8%', '6.2%']]);
+  });
+
+  it('does not set a price per share against the price of a company', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Brenner Group agreed to buy Kelso Mills for $2.4 billion, or $31.50 a share. Kelso closed at a price of $24.10 on Friday.',
+      'b.txt': 'Brenner Group will pay $2.4 billion for Kelso Mills, or $31.50 per share.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
   it('names the outlier when the other sources agree', () => {
     const report = analyzeTexts({
       'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',
