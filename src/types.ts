@@ -70,6 +70,8 @@ export interface DateValue {
    * its offset from the article's own date. Two such dates of one unit compare by offset.
    */
   relative?: { unit: 'day' | 'month' | 'year'; amount: number };
+  /** For a weekday no publication date resolves ("on Tuesday" in an undated article): 1 (Monday) to 7 (Sunday). */
+  weekday?: number;
 }
 
 /** What a claim is about, derived from the words around it. */

@@ -93,6 +93,10 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
       if (relative.type === 'offset' && (relative.unit === 'day' || relative.unit === 'month' || relative.unit === 'year') && relative.amount !== 0 && !relative.part) {
         return { value: { start: null, end: null, granularity: mention.granularity, relative: { unit: relative.unit, amount: relative.amount } }, inferred: false };
       }
+      // "on Tuesday" with no week to place it in: still a Tuesday, not a Wednesday
+      if (relative.type === 'weekday' && relative.weeks === undefined) {
+        return { value: { start: null, end: null, granularity: 'day', weekday: relative.weekday === 0 ? 7 : relative.weekday }, inferred: false };
+      }
       return UNRESOLVED(mention.granularity);
     }
     return { value: resolveRelative(mention.relative, parseIso(published), future) ?? UNRESOLVED(mention.granularity).value, inferred: true };

@@ -43,7 +43,8 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
 /**
  * Whether two dates can both be true: intervals overlap, a year-less date ("--10-07") agrees
  * with any date whose month and day it matches, and two unresolved relative dates of one unit
- * ("35 years ago", "32 years ago" in undated articles) agree only on the same offset.
+ * ("35 years ago", "32 years ago" in undated articles) agree only on the same offset, and an
+ * unplaced weekday ("on Tuesday" in an undated article) agrees only with that weekday.
  */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
   if (a.relative && b.relative) {
@@ -53,6 +54,7 @@ export function datesCompatible(a: DateValue, b: DateValue): boolean {
     const slack = Math.max(UNIT_DAYS[a.relative.unit], UNIT_DAYS[b.relative.unit]);
     return Math.abs(days(a.relative) - days(b.relative)) <= slack;
   }
+  if (a.weekday !== undefined || b.weekday !== undefined) return weekdayOf(a) === null || weekdayOf(b) === null || weekdayOf(a) === weekdayOf(b);
   if (!a.start || !b.start || !a.end || !b.end) return true;
   if (a.start.startsWith('--') || b.start.startsWith('--')) return partialAgrees(a, b);
   return a.start <= b.end && b.start <= a.end;
@@ -74,6 +76,9 @@ export function agreementStrength(a: DateValue | NumberValue, b: DateValue | Num
 export function dateClash(a: DateValue, b: DateValue): string {
   if (a.relative && b.relative) {
     return `the offsets differ (${Math.abs(a.relative.amount)} vs ${Math.abs(b.relative.amount)} ${a.relative.unit}s ${a.relative.amount < 0 ? 'before' : 'after'} each article's date)`;
+  }
+  if (a.weekday !== undefined || b.weekday !== undefined) {
+    return `the weekdays differ (${WEEKDAY_NAMES[(weekdayOf(a) ?? 1) - 1]} vs ${WEEKDAY_NAMES[(weekdayOf(b) ?? 1) - 1]})`;
   }
   const fa = fields(a);
   const fb = fields(b);
@@ -112,6 +117,16 @@ function unitName(unit: string | null, value: NumberValue): string {
   const words = TIME_WORDS[unit];
   if (!words) return unit === 'percent' ? '%' : unit;
   return value.min === 1 && value.max === 1 ? words[0] : words[1];
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** The weekday (1 = Monday) of an unplaced weekday or of one known day; null for anything else. */
+function weekdayOf(value: DateValue): number | null {
+  if (value.weekday !== undefined) return value.weekday;
+  if (value.granularity !== 'day' || !value.start || value.start !== value.end || value.start.startsWith('--')) return null;
+  const day = new Date(`${value.start}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

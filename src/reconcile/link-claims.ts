@@ -34,7 +34,8 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   if (a.kind === 'number' && b.kind === 'number') {
     if (!sameDimension(a.unit, b.unit)) return null;
     // "3 dead on Tuesday" and "11 dead by Sunday" are a series, not a clash
-    if (a.when && b.when && !datesCompatible(a.when, b.when)) return null;
+    // (a bare weekday is too loosely tied to a figure to part two of them)
+    if (a.when && b.when && a.when.weekday === undefined && b.when.weekday === undefined && !datesCompatible(a.when, b.when)) return null;
     // "a year earlier, 2,437 were admitted" is last year's figure, not the one a source states for now
     if ((!a.when && isYearsBack(b.when)) || (!b.when && isYearsBack(a.when))) return null;
   }

@@ -160,6 +160,11 @@ function numbersOverlap(a: NumberValue, b: NumberValue): boolean {
 function datesOverlap(a: DateValue, b: DateValue): boolean {
   // two unresolved relative dates of one unit ("32 years ago", "35 years ago" in undated articles) compare by offset
   if (a.start === null && b.start === null && a.relative && b.relative) return a.relative.unit !== b.relative.unit || a.relative.amount === b.relative.amount;
+  // an unplaced weekday ("on Tuesday" in an undated article) agrees only with that weekday
+  if (a.weekday !== undefined || b.weekday !== undefined) {
+    const [wa, wb] = [weekdayOf(a), weekdayOf(b)];
+    return wa === null || wb === null || wa === wb;
+  }
   if (!a.start || !a.end || !b.start || !b.end) return true;
   if (!a.start.startsWith('--') && !b.start.startsWith('--')) return a.start <= b.end && b.start <= a.end;
   // a year-less date: compare month and day only (a range over a year's end is taken as overlapping)
@@ -170,6 +175,13 @@ function datesOverlap(a: DateValue, b: DateValue): boolean {
   const [aLow, aHigh, bLow, bHigh] = [monthDay(a.start, '00'), monthDay(a.end, '99'), monthDay(b.start, '00'), monthDay(b.end, '99')];
   if (aLow > aHigh || bLow > bHigh) return true;
   return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** 1 (Monday) to 7 (Sunday), for an unplaced weekday or one known day. */
+function weekdayOf(value: DateValue): number | null {
+  if (value.weekday !== undefined) return value.weekday;
+  if (!value.start || value.start !== value.end || value.start.startsWith('--')) return null;
+  return new Date(`${value.start}T00:00:00Z`).getUTCDay() || 7;
 }
 
 function loadArticles(): string[] {

@@ -32,6 +32,11 @@ describe('datesCompatible', () => {
     ['year-less October 7 and October 2022', d('--10-07', '--10-07', 'day'), d('2022-10-01', '2022-10-31', 'month'), true],
     ['year-less October 8 and October 7, 2023', d('--10-08', '--10-08', 'day'), oct7, false],
     ['35 and 32 years before undated articles', { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -35 } }, { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -32 } }, false],
+    ['Tuesday and Wednesday in undated articles', { ...d('', '', 'day'), start: null, end: null, weekday: 2 }, { ...d('', '', 'day'), start: null, end: null, weekday: 3 }, false],
+    ['Tuesday and Tuesday in undated articles', { ...d('', '', 'day'), start: null, end: null, weekday: 2 }, { ...d('', '', 'day'), start: null, end: null, weekday: 2 }, true],
+    ['an undated Tuesday and Tuesday, May 7, 2024', { ...d('', '', 'day'), start: null, end: null, weekday: 2 }, d('2024-05-07', '2024-05-07', 'day'), true],
+    ['an undated Wednesday and Tuesday, May 7, 2024', { ...d('', '', 'day'), start: null, end: null, weekday: 3 }, d('2024-05-07', '2024-05-07', 'day'), false],
+    ['an undated Wednesday and May 2024', { ...d('', '', 'day'), start: null, end: null, weekday: 3 }, d('2024-05-01', '2024-05-31', 'month'), true],
     ['35 years before an undated article and 2019', { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -35 } }, d('2019-01-01', '2019-12-31', 'year'), true],
   ])('%s → %s', (_, a, b, expected) => {
     expect(datesCompatible(a, b)).toBe(expected);

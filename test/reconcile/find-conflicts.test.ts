@@ -85,6 +85,15 @@ describe('reconcile', () => {
     expect(report.conflicts).toEqual([]);
   });
 
+  it('tells weekdays apart in undated articles, and dates with them only the same event', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The Corrow bridge closed on Tuesday after inspectors found cracks. It will reopen on Friday.',
+      'b.txt': 'The Corrow bridge closed on Wednesday after inspectors found cracks.',
+    });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]?.message).toContain('the weekdays differ (Tuesday vs Wednesday)');
+  });
+
   it('names the outlier when the other sources agree', () => {
     const report = analyzeTexts({
       'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',
