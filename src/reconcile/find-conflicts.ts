@@ -10,15 +10,17 @@ import { byPosition, type LinkedGroup } from './group-claims.js';
  * another source's 2021 contradicts neither. A second claim that fits the first one
  * ("more than a billion" beside "nearly $1.8 billion") is the same figure said loosely, not
  * a second thing, so it excuses nothing. Nor does a figure clash with a source that states
- * that very figure elsewhere, in words the linker did not match ("2,281 were offered a place").
+ * that very figure in another sentence, in words the linker did not match ("2,281 were offered
+ * a place").
  */
 export function findConflicts(groups: LinkedGroup[], claims: Claim[] = groups.flatMap((g) => g.claims)): Conflict[] {
   const conflicts: Conflict[] = [];
   const stated = statedFigures(claims);
-  // a source that states this very figure ("2,281") elsewhere, in any words, speaks of it there
-  const echoed = (claim: Claim, source: string) => {
+  // a source that states this very figure ("2,281") elsewhere, in any words, speaks of it there;
+  // not when it states it beside the clashing one ("$312 million, compared with $274 million")
+  const echoed = (claim: Claim, clashing: Claim) => {
     const figure = specificFigure(claim);
-    return figure !== null && (stated.get(source)?.has(figure) ?? false);
+    return figure !== null && (stated.get(clashing.source)?.get(figure) ?? []).some((echo) => echo.sentence !== clashing.sentence);
   };
   for (const group of groups) {
     const byId = new Map(group.claims.map((c) => [c.id, c]));
@@ -31,7 +33,7 @@ export function findConflicts(groups: LinkedGroup[], claims: Claim[] = groups.fl
     for (const a of group.claims) {
       for (const b of linked(a)) {
         if (byPosition(a, b) >= 0 || compatible(a, b)) continue;
-        if (!satisfied(a, b) && !satisfied(b, a) && !echoed(a, b.source) && !echoed(b, a.source)) pairs.push([a, b]);
+        if (!satisfied(a, b) && !satisfied(b, a) && !echoed(a, b) && !echoed(b, a)) pairs.push([a, b]);
       }
     }
     for (const core of joinPairs(pairs)) {
@@ -67,12 +69,15 @@ function specificFigure(claim: Claim): string | null {
   return digits.length >= 3 ? `${claim.unit ?? ''}|${claim.value.min}` : null;
 }
 
-/** Per source, the specific figures it states. */
-function statedFigures(claims: Claim[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** Per source, the claims that state each specific figure. */
+function statedFigures(claims: Claim[]): Map<string, Map<string, Claim[]>> {
+  const out = new Map<string, Map<string, Claim[]>>();
   for (const claim of claims) {
     const figure = specificFigure(claim);
-    if (figure !== null) out.set(claim.source, (out.get(claim.source) ?? new Set()).add(figure));
+    if (figure === null) continue;
+    const figures = out.get(claim.source) ?? new Map<string, Claim[]>();
+    figures.set(figure, [...(figures.get(figure) ?? []), claim]);
+    out.set(claim.source, figures);
   }
   return out;
 }

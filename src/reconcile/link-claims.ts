@@ -45,7 +45,7 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
   const keyB = b.about.key;
   const sameThing = a.kind === 'date'
     ? b.about.anchors.some((y) => wordsMatch(keyA, y, lexicon)) && a.about.anchors.some((x) => wordsMatch(x, keyB, lexicon))
-    : wordsMatch(keyA, keyB, lexicon);
+    : wordsMatch(keyA, keyB, lexicon) || sameCountedThing(a, b, lexicon);
   if (!sameThing) return null;
   if (a.about.owner && b.about.owner && a.about.owner !== b.about.owner) return null;
   const [verbA, verbB] = [a.about.predicate, b.about.predicate];
@@ -74,11 +74,42 @@ export function linkClaims(a: Claim, b: Claim, context: LinkContext): Link | nul
 export function blockingKeys(claim: Claim, lexicon: Lexicon): string[] {
   if (claim.about.key === null) return [];
   const unit = claim.kind === 'number' ? dimensionOf(claim.unit) : '';
-  const words = claim.kind === 'date' ? claim.about.anchors : [claim.about.key];
-  return [...new Set(words.flatMap((w) => lexicon.keyClasses(w)))].map((k) => `${claim.kind}|${unit}|${k}`);
+  if (claim.kind === 'date') return [...new Set(claim.about.anchors.flatMap((w) => lexicon.keyClasses(w)))].map((k) => `date||${k}`);
+  // "net income" and "income" meet in the block of their head noun
+  const { head, role } = keyParts(claim.about.key);
+  const blocks = [...lexicon.keyClasses(claim.about.key), ...lexicon.keyClasses(head).map((k) => `${k}|${role}`)];
+  return [...new Set(blocks)].map((k) => `number|${unit}|${k}`);
+}
+
+/** A figure's key in parts: "catering revenue change" is a change (role) of revenue (head), narrowed by "catering". */
+export function keyParts(key: string): { modifiers: string[]; head: string; role: string } {
+  const per = key.indexOf(' per ');
+  if (per >= 0) {
+    const inner = keyParts(key.slice(0, per));
+    return { ...inner, role: `${inner.role} per ${key.slice(per + 5)}`.trim() };
+  }
+  const words = key.split(' ');
+  const role = words.length > 1 && KEY_ROLES.has(words[words.length - 1] as string) ? (words.pop() as string) : '';
+  const head = words.pop() as string;
+  return { modifiers: words, head, role };
 }
 
 // --- internal ---
+
+/** The last words of a figure's key that say which figure of a thing it is, not which thing. */
+const KEY_ROLES = new Set(['change', 'previous']);
+
+/**
+ * "net income" and "income" count one thing when the other claim says "net" somewhere near its
+ * figure; "catering revenue" is not the "revenue" of a sentence that never says "catering".
+ * The heads must match and the roles be the same.
+ */
+function sameCountedThing(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [pa, pb] = [keyParts(a.about.key as string), keyParts(b.about.key as string)];
+  if (pa.role !== pb.role || !wordsMatch(pa.head, pb.head, lexicon)) return false;
+  const says = (claim: Claim, parts: { modifiers: string[]; head: string }, word: string) => parts.modifiers.includes(word) || parts.head === word || claim.about.terms.includes(word);
+  return pa.modifiers.every((m) => says(b, pb, m)) && pb.modifiers.every((m) => says(a, pa, m));
+}
 
 /** A figure's moment given as years before an undated article's own ("last year", "a year earlier"). */
 function isYearsBack(when: DateValue | null | undefined): boolean {

@@ -77,6 +77,15 @@ describe('reconcile', () => {
     expect(report.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['4.8%', '6.2%']]);
   });
 
+  it('meets a narrowed count with a bare one only when the bare one says the narrowing word', () => {
+    const report = analyzeTexts({
+      'a.txt': 'Marrowby Foods said net income was $210 million in the quarter.',
+      'b.txt': 'Net income at Marrowby Foods rose to $250 million in the quarter.',
+      'c.txt': 'Marrowby Foods said income from catering reached $90 million in the quarter.',
+    });
+    expect(report.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['$210 million', '$250 million']]);
+  });
+
   it('does not set a price per share against the price of a company', () => {
     const report = analyzeTexts({
       'a.txt': 'Brenner Group agreed to buy Kelso Mills for $2.4 billion, or $31.50 a share. Kelso closed at a price of $24.10 on Friday.',
