@@ -1,4 +1,4 @@
-import { AGGREGATE_MARKERS, CHANGE_VERBS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, PRICE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
+import { AGGREGATE_MARKERS, CHANGE_VERBS, ENTITY_ALIASES, GENERIC_HEADS, KEY_SYNONYMS, NARROWING_HEADS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PART_VERBS, PHASE_VERBS, PRICE_VERBS, SCOPE_WORDS, STOPWORDS } from './data/lexicon.js';
 import { APPROXIMATE_TOLERANCE, QUALIFIERS, type QualifierKind } from './data/qualifiers.js';
 
 /** Additions a user may make to the built-in word knowledge (all optional). */
@@ -10,6 +10,8 @@ export interface LexiconInput {
   /** Extra qualifier words and the bound they set. */
   qualifiers?: Record<string, QualifierKind>;
   genericHeads?: string[];
+  /** Extra generic heads that narrow a count ("pensioner": 40 pensioners are not 40 people). */
+  narrowingHeads?: string[];
   lightVerbs?: string[];
   stopwords?: string[];
   /** Extra verbs whose sum of money is a price ("lease"). */
@@ -32,6 +34,8 @@ export interface Lexicon {
    */
   keyClasses(word: string): string[];
   isGenericHead(lemma: string): boolean;
+  /** A generic head that still narrows the count ("civilian", "child"). */
+  isNarrowingHead(lemma: string): boolean;
   isLightVerb(lemma: string): boolean;
   isStopword(word: string): boolean;
   isMeasureNoun(lemma: string): boolean;
@@ -71,7 +75,8 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
   }
   const qualifiers = new Map(Object.entries({ ...QUALIFIERS, ...(input.qualifiers ?? {}) }));
   const phrases = [...qualifiers.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const generic = new Set([...GENERIC_HEADS, ...(input.genericHeads ?? [])]);
+  const narrowing = new Set([...NARROWING_HEADS, ...(input.narrowingHeads ?? [])]);
+  const generic = new Set([...GENERIC_HEADS, ...(input.genericHeads ?? []), ...narrowing]);
   const light = new Set([...LIGHT_VERBS, ...(input.lightVerbs ?? [])]);
   const stop = new Set([...STOPWORDS, ...(input.stopwords ?? [])]);
   const priceVerbs = new Set([...PRICE_VERBS, ...(input.priceVerbs ?? [])]);
@@ -82,6 +87,7 @@ export function buildLexicon(input: LexiconInput = {}): Lexicon {
     canonical: (word) => aliases.get(word.toLowerCase()) ?? word.toLowerCase(),
     keyClasses: (word) => [...(classes.get(word.toLowerCase()) ?? []), `~${stem(word.toLowerCase())}`],
     isGenericHead: (lemma) => generic.has(lemma),
+    isNarrowingHead: (lemma) => narrowing.has(lemma),
     isLightVerb: (lemma) => light.has(lemma),
     isStopword: (word) => stop.has(word.toLowerCase()),
     isMeasureNoun: (lemma) => MEASURE_NOUNS.includes(lemma),

@@ -92,6 +92,7 @@ export function describeSettings(settings: RunSettings, cwd: string): string {
     },
     words: {
       genericHeads: check.lexicon?.genericHeads ?? [],
+      narrowingHeads: check.lexicon?.narrowingHeads ?? [],
       lightVerbs: check.lexicon?.lightVerbs ?? [],
       partVerbs: check.lexicon?.partVerbs ?? [],
       phaseVerbs: check.lexicon?.phaseVerbs ?? {},

@@ -26,6 +26,7 @@ export const configSchema = z.strictObject({
       changeVerbs: wordList.optional(),
       lightVerbs: wordList.optional(),
       genericHeads: wordList.optional(),
+      narrowingHeads: wordList.optional(),
       stopwords: wordList.optional(),
     })
     .optional(),

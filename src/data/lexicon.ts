@@ -51,6 +51,13 @@ export const GENERIC_HEADS = [
   'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century',
 ];
 
+/**
+ * Generic heads that still narrow a count: "97 civilians died" are not the "412 people killed",
+ * so the event key keeps them ("civilian die"), and a count of people meets it only when its
+ * sentence says "civilians" too.
+ */
+export const NARROWING_HEADS = ['civilian', 'child', 'woman', 'man', 'adult', 'minor', 'teenager'];
+
 /** Nouns that measure something else: in "the unemployment rate of 6.4 percent" the subject is unemployment. */
 export const MEASURE_NOUNS = ['rate', 'level', 'share', 'toll', 'total', 'number', 'figure', 'count', 'percentage', 'proportion', 'tally', 'amount'];
 

@@ -5,7 +5,7 @@
  */
 export interface UnitInfo {
   symbol: string;
-  dimension: 'length' | 'mass' | 'volume' | 'area' | 'speed' | 'temperature' | 'angle' | 'time';
+  dimension: 'length' | 'mass' | 'volume' | 'area' | 'speed' | 'temperature' | 'angle' | 'time' | 'proportion';
   factor: number;
 }
 
@@ -47,6 +47,9 @@ const TABLE: Array<[string[], UnitInfo]> = [
   [['°c', 'degrees celsius', 'degrees centigrade', 'celsius'], { symbol: '°C', dimension: 'temperature', factor: 1 }],
   [['°f', 'degrees fahrenheit', 'fahrenheit'], { symbol: '°F', dimension: 'temperature', factor: 1 }],
   [['degree', 'degrees', '°'], { symbol: '°', dimension: 'angle', factor: 1 }],
+  // shares of a whole: "one in four" (a fraction) agrees with "25 percent"
+  [[], { symbol: 'percent', dimension: 'proportion', factor: 1 }],
+  [[], { symbol: 'fraction', dimension: 'proportion', factor: 100 }],
   // durations: "a three-year deal" and "a 36-month deal" agree, "30 days" and "30 years" do not
   [['seconds', 'secs'], { symbol: 'sec', dimension: 'time', factor: 1 / 86400 }],
   [['minute', 'minutes', 'mins'], { symbol: 'min', dimension: 'time', factor: 1 / 1440 }],

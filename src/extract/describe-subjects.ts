@@ -54,7 +54,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     heads[i] = labelHead(before, lexicon) ?? nearestNounHead(before, lexicon);
     // a measure with nothing else to go by is about its dimension ("607 km" and "630km": a length)
     const dimension = mention.unit === null ? undefined : UNITS_BY_SYMBOL.get(mention.unit)?.dimension;
-    if (heads[i]?.key === null && dimension) heads[i] = head(dimension, null);
+    if (heads[i]?.key === null && dimension && dimension !== 'proportion') heads[i] = head(dimension, null);
   });
 
   const speakers = attributedNames(tokens, lexicon);
@@ -255,7 +255,7 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   );
   const measured = mention.unit === 'percent' ? ofNoun(before, lexicon) : null;
   if (measured && adjacent[0]?.lemma !== 'of') return { ...head(measured, null), ...ofOwner(before, lexicon) };
-  if (mention.unit === 'percent' && adjacent[0]?.lemma === 'of') {
+  if ((mention.unit === 'percent' || mention.unit === 'fraction') && adjacent[0]?.lemma === 'of') {
     const object = adjacent.slice(1).find((t) => t.pos === 'noun' || t.pos === 'proper');
     if (object) return head(lemmaOf(object, lexicon), objectVerb ? lemmaOf(objectVerb, lexicon) : null);
   }
@@ -270,7 +270,8 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     const owner = ownerOf(noun, [...before, ...after], lexicon);
     if (lexicon.isGenericHead(lemma)) {
       const event = ofNoun(before, lexicon) ?? predicate;
-      return { ...head(event ?? lemma, event), noun: lemma, ...owner };
+      const key = event && lexicon.isNarrowingHead(lemma) ? `${lemma} ${event}` : (event ?? lemma);
+      return { ...head(key, event), noun: lemma, ...owner };
     }
     // "17 league goals" are not all goals
     const nounModifiers = run.slice(0, run.indexOf(noun)).filter((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma) && !lexicon.isGenericHead(t.lemma)).map((t) => lemmaOf(t, lexicon));

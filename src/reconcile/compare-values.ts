@@ -12,12 +12,14 @@ export function sameDimension(a: string | null, b: string | null): boolean {
 /**
  * A figure in its dimension's base unit ("5 km" → 5,000 m); unchanged for other units. A duration
  * keeps the precision it was stated in ("a month" is 15–45 days, so it agrees with "four weeks";
- * "two years" and "18 months" do not agree).
+ * "two years" and "18 months" do not agree), and a fraction is a loose share ("a third" agrees
+ * with 31 percent).
  */
 export function inBaseUnit(value: NumberValue, unit: string | null): NumberValue {
   const info = unit === null ? undefined : UNITS_BY_SYMBOL.get(unit);
   if (info === undefined || (info.factor === 1 && info.dimension !== 'time')) return value;
-  const slack = (n: number) => (info.dimension === 'time' ? 0.45 * precisionOf(n) : 0);
+  // a spoken fraction is loose: "a third" is said of 30 to 36 percent
+  const slack = (n: number) => (info.dimension === 'time' ? 0.45 * precisionOf(n) : info.symbol === 'fraction' ? 0.1 * Math.abs(n) : 0);
   const scale = (n: number | null, side: number) => (n === null ? null : Number(((n + side * slack(n)) * info.factor).toPrecision(12)));
   return { min: scale(value.min, -1), max: scale(value.max, 1) };
 }

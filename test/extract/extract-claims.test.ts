@@ -128,6 +128,15 @@ describe('what a figure counts, with its modifiers', () => {
     expect(about(extract('Ferreira now has 17 league goals this season.'), '17')?.key).toBe('league goal');
   });
 
+  it('keeps a generic head that narrows the count ("civilians")', () => {
+    expect(about(extract('The UN said 97 civilians died on both sides.'), '97')?.key).toBe('civilian die');
+  });
+
+  it('reads a fraction as a share of what follows it', () => {
+    const claim = extract('Half of the workers went on strike.').find((c) => c.text === 'Half');
+    expect(claim).toMatchObject({ unit: 'fraction', value: { min: 0.5, max: 0.5 }, about: { key: 'worker' } });
+  });
+
   it('reads a sum "a share" as a price per share', () => {
     expect(about(extract('Halvorsen agreed to acquire Crestline for $8.7 billion, or $54.25 a share.'), '$54.25')?.key).toBe('price per share');
   });

@@ -86,6 +86,32 @@ describe('reconcile', () => {
     expect(report.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['$210 million', '$250 million']]);
   });
 
+  it('does not set the civilians killed against all the people killed', () => {
+    const report = analyzeTexts({
+      'a.txt': 'The UN said 97 civilians died in the Marevia border war.',
+      'b.txt': 'The Marevia border war killed at least 412 people.',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('compares a fraction with a percentage, never with a count', () => {
+    const agree = analyzeTexts({
+      'a.txt': 'In Port Halden, one in four households owns a car, the survey found.',
+      'b.txt': 'In Port Halden, 26 percent of households own a car, the survey found.',
+    });
+    expect(agree.conflicts).toEqual([]);
+    const clash = analyzeTexts({
+      'a.txt': 'In Port Halden, one in four households owns a car, the survey found.',
+      'b.txt': 'In Port Halden, 40 percent of households own a car, the survey found.',
+    });
+    expect(clash.conflicts).toHaveLength(1);
+    const count = analyzeTexts({
+      'a.txt': 'Port Halden has 294,000 registered voters.',
+      'b.txt': 'In Port Halden, fewer than two in five registered voters cast ballots.',
+    });
+    expect(count.conflicts).toEqual([]);
+  });
+
   it('does not set a price per share against the price of a company', () => {
     const report = analyzeTexts({
       'a.txt': 'Brenner Group agreed to buy Kelso Mills for $2.4 billion, or $31.50 a share. Kelso closed at a price of $24.10 on Friday.',
