@@ -132,4 +132,6 @@ export const STOPWORDS = [
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'time',
   'early', 'late', 'mid', 'last', 'next', 'first', 'second', 'third', 'one', 'alone', 'else',
   'end', 'beginning', 'start', 'middle', 'part', 'rest',
+  // clock times: "at 7:52 a.m. on Monday" dates no "a.m."
+  'a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet',
 ];

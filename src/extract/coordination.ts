@@ -60,7 +60,7 @@ function eachBefore(opening: Token[]): boolean {
 function coordinatedLists(tokens: Token[], lexicon: Lexicon): Token[][][] {
   const lists: Token[][][] = [];
   const isItem = (t: Token | undefined): t is Token =>
-    !!t && (t.pos === 'proper' || t.pos === 'adjective' || t.pos === 'noun') && !lexicon.isStopword(t.lemma);
+    !!t && (t.pos === 'proper' || t.pos === 'adjective' || t.pos === 'noun' || (t.pos === 'verb' && /ing$/i.test(t.text))) && !lexicon.isStopword(t.lemma);
   // the index after the item that starts at `at`: a name runs on over the capitalised words that
   // follow it, when the list's first item is such a name ("Persian and English Instagram": one word each)
   const nameEnd = (at: number): number => {

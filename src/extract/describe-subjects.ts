@@ -1,4 +1,4 @@
-import { UNITS_BY_SYMBOL } from '../data/units.js';
+import { UNIT_SPELLINGS, UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Subject } from '../types.js';
 import { coordinatedRuns, type CoordinatedRun } from './coordination.js';
@@ -33,7 +33,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
       heads.push(dateHead(before, adjacent, after, lexicon));
       return;
     }
-    const found = numberHead(before, after, adjacent, lexicon, mention);
+    const found = rateOf(numberHead(before, after, adjacent, lexicon, mention), mention, adjacent, lexicon);
     // "Fennely has 9 firms … and Raddock has 14": the second figure counts what the first does
     const previousIndex = i - 1;
     const previous = heads[previousIndex];
@@ -49,7 +49,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
   }
   mentions.forEach((mention, i) => {
     // a duration with no event ("the first in 28 years") says nothing a noun nearby could own
-    if (mention.kind !== 'number' || heads[i]?.key !== null || isDuration(mention.unit)) return;
+    if (mention.kind !== 'number' || heads[i]?.key !== null || heads[i]?.settled || isDuration(mention.unit)) return;
     const before = words.filter((t) => t.end <= mention.start);
     heads[i] = labelHead(before, lexicon) ?? nearestNounHead(before, lexicon);
     // a measure with nothing else to go by is about its dimension ("607 km" and "630km": a length)
@@ -104,6 +104,8 @@ interface Head {
   predicate: string | null;
   /** The counted noun when the key is its verb ("people" of "1,200 people killed"). */
   noun?: string;
+  /** Known to be about nothing nameable: no guess from the nouns nearby. */
+  settled?: boolean;
   owner?: string;
 }
 
@@ -236,8 +238,7 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   // a sum of money is about the deal, price or fine named beside it ("a $2.1bn deal", "a fine of £40m")
   if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
     // "$54.25 a share", "£12 per hour": a rate, never a total
-    const unitWord = adjacent[1];
-    const per = /^(a|an|per|each)$/i.test(adjacent[0]?.text ?? '') && unitWord && /^\p{L}+$/u.test(unitWord.text) && unitWord.pos !== 'proper' && usable(unitWord, lexicon) ? unitWord : undefined;
+    const per = rateUnit(adjacent, lexicon);
     const money = [...adjacent.slice(0, 2), ...leftClause.slice(0, 4)].find((t) => lexicon.isMoneyNoun(t.lemma));
     const amount = money === undefined ? null : leftClause.includes(money) ? withNounModifier(money, leftClause, lexicon) : lemmaOf(money, lexicon);
     if (per) return head(`${amount ?? 'price'} per ${lemmaOf(per, lexicon)}`, null);
@@ -317,18 +318,21 @@ function changeHead(leftClause: Token[], lexicon: Lexicon): Head | null {
   // "a larger cut of 50 points" is a noun: after a determiner or adjective, or before "of"
   const isChange = (t: Token, i: number) =>
     (lexicon.isChangeVerb(t.text) || (t.pos === 'verb' && lexicon.isChangeVerb(t.lemma))) &&
-    leftClause[i - 1]?.lemma !== 'of' && !DETERMINERS.has(leftClause[i + 1]?.lemma ?? '') && leftClause[i + 1]?.pos !== 'adjective';
+    (/^(up|down)$/i.test(t.text) || (leftClause[i - 1]?.lemma !== 'of' && !DETERMINERS.has(leftClause[i + 1]?.lemma ?? '') && leftClause[i + 1]?.pos !== 'adjective'));
   const verbAt = leftClause.findIndex((t, i) => i >= start && i <= start + 4 && isChange(t, i));
   // a verb between is another clause's, unless a modifier leads it ("its key rate" read as a verb)
   const between = leftClause.slice(start, verbAt);
-  const clauseVerb = (t: Token, j: number) => t.pos === 'verb' && !['noun', 'adjective'].includes(leftClause[start + j + 1]?.pos ?? '') && !DETERMINERS.has(leftClause[start + j + 1]?.lemma ?? '');
+  // ("reduce use by 15%": the word right after the verb is its object, however tagged)
+  const clauseVerb = (t: Token, j: number) =>
+    t.pos === 'verb' && start + j + 1 !== verbAt && !['noun', 'adjective'].includes(leftClause[start + j + 1]?.pos ?? '') && !DETERMINERS.has(leftClause[start + j + 1]?.lemma ?? '');
   if (verbAt < 0 || between.some((t, j) => clauseVerb(t, j) || t.after.includes(','))) return null;
   // the object's head is the word nearest the figure that a determiner or modifier leads ("its key rate")
   const nounLike = (t: Token) => isCommonNoun(t) || (/^\p{L}+$/u.test(t.text) && t.pos === 'verb' && !lexicon.isStopword(t.lemma));
   const object = between.find(nounLike);
   const subject = object ? undefined : leftClause.slice(verbAt + 1, verbAt + 8).find((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma));
   const thing = object ?? subject;
-  if (!thing) return null;
+  // "…, up from 14 a year earlier": the old level of something named before the comma
+  if (!thing) return role === 'previous' ? { ...NO_HEAD, settled: true } : null;
   const name = withNounModifier(thing, leftClause, lexicon);
   const which = role ?? 'change';
   return head(which === '' ? name : `${name} ${which}`, null);
@@ -350,6 +354,20 @@ function withNounModifier(noun: Token, leftward: Token[], lexicon: Lexicon): str
   if (!attached) return lemmaOf(noun, lexicon);
   if (lexicon.isMeasureNoun(noun.lemma) && !PROPORTIONS.has(noun.lemma)) return lemmaOf(modifier, lexicon);
   return `${lemmaOf(modifier, lexicon)} ${lemmaOf(noun, lexicon)}`;
+}
+
+/** The unit of a rate after a figure: "share" of "$54.25 a share", "day" of "120 litres (of water) a day". */
+function rateUnit(adjacent: Token[], lexicon: Lexicon): Token | undefined {
+  const at = adjacent[0]?.lemma === 'of' && adjacent[1]?.pos === 'noun' ? 2 : 0;
+  const unit = adjacent[at + 1];
+  const rate = /^(a|an|per|each)$/i.test(adjacent[at]?.text ?? '') && unit && /^\p{L}+$/u.test(unit.text) && unit.pos !== 'proper' && (usable(unit, lexicon) || UNIT_SPELLINGS.get(unit.text.toLowerCase())?.dimension === 'time');
+  return rate ? unit : undefined;
+}
+
+/** A measure per something is a rate: "120 litres a day" never meets "10,000 cubic metres a year". */
+function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], lexicon: Lexicon): Head {
+  const per = mention.unit !== null && !/^[A-Z]{3}$/.test(mention.unit) && found.key !== null ? rateUnit(adjacent, lexicon) : undefined;
+  return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
 }
 
 function isDuration(unit: string | null): boolean {
@@ -536,7 +554,12 @@ function territoryOf(i: number, mentions: MentionSlot[], tokens: Token[], senten
     end: next ? divide(current, next).leftEnd : sentence.end,
   };
   const opening = { start: sentence.start, end: (mentions[0] as MentionSlot).start };
-  return previous ? [opening, own] : [own];
+  // "Sales will lose 1,100, while engineering will lose 600": a contrasting clause has its own
+  // subject, and keeps only the names of the opening ("Marrowby said …, while revenue climbed 4.8%")
+  const contrasted = tokens.some((t) => t.start >= opening.end && t.start <= own.start && /^(while|whereas|but)$/i.test(t.text));
+  if (!previous) return [own];
+  if (!contrasted) return [opening, own];
+  return [...tokens.filter((t) => t.pos === 'proper' && t.end <= opening.end).map((t) => ({ start: t.start, end: t.end })), own];
 }
 
 /** In "Persian and English … one million and 727 thousand, respectively" each figure drops the other's item. */

@@ -141,3 +141,27 @@ describe('what a figure counts, with its modifiers', () => {
     expect(about(extract('Halvorsen agreed to acquire Crestline for $8.7 billion, or $54.25 a share.'), '$54.25')?.key).toBe('price per share');
   });
 });
+
+describe('rates, old levels and contrasted clauses', () => {
+  it('reads a measure per unit of time as a rate', () => {
+    expect(about(extract('Households may use no more than 120 litres of water a day.'), 'no more than 120 litres')?.key).toMatch(/ per day$/);
+  });
+
+  it('makes no guess at the old level of something named before the comma', () => {
+    expect(about(extract('Overtime averaged 22 hours a week, up from 14 a year earlier.'), '14')?.key).toBeNull();
+  });
+
+  it('reads the object right after a verb of change, however tagged', () => {
+    expect(about(extract('Businesses must reduce use by 15 percent.'), '15 percent')?.key).toBe('use change');
+  });
+
+  it('keeps a contrasting clause apart from the sentence opening', () => {
+    const terms = about(extract('Sales will lose about 1,100 jobs and recruiting about 450, while engineering will lose roughly 600.'), 'roughly 600')?.terms;
+    expect(terms).toContain('engineer');
+    expect(terms).not.toContain('sale');
+  });
+
+  it('reads no clock-time abbreviation as what a date dates', () => {
+    expect(about(extract('A helicopter reached the climbers at 7:52 a.m. on Monday.'), 'Monday')?.key).not.toBe('a.m.');
+  });
+});
