@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Scores the built tool against gold answers: every fixtures/<name>/gold.json and
-// fixtures/corpus.gold.json (for corpus/). Prints precision, recall and false alarms.
+// fixtures/corpus.gold.json (for corpus/). Prints precision, recall and false alarms, then the
+// article/summary pairs of fixtures/summary-pairs and the pair benchmarks in ../shared.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { evalPairs } from './eval-pairs.js';
+import { evalSummaries } from './eval-summaries.js';
 import { scoreCorpus } from './score.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -12,7 +15,7 @@ const fixtures = path.join(root, 'fixtures');
 
 const corpora = [];
 for (const entry of (await readdir(fixtures, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-  if (entry.isDirectory()) corpora.push({ name: entry.name, dir: path.join(fixtures, entry.name), gold: path.join(fixtures, entry.name, 'gold.json') });
+  if (entry.isDirectory() && existsSync(path.join(fixtures, entry.name, 'gold.json'))) corpora.push({ name: entry.name, dir: path.join(fixtures, entry.name), gold: path.join(fixtures, entry.name, 'gold.json') });
 }
 corpora.push({ name: 'corpus/', dir: path.join(root, 'corpus'), gold: path.join(fixtures, 'corpus.gold.json') });
 
@@ -37,4 +40,5 @@ for (const r of rows) {
 }
 console.log(line('TOTAL', total));
 
+evalSummaries();
 await evalPairs(path.resolve(root, '..', 'shared', 'benchmarks'));

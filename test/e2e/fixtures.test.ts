@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,9 @@ import { scoreCorpus, type CorpusScore } from '../../scripts/score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(root, 'fixtures');
+// corpora with gold answers (fixtures/summary-pairs is scored by `npm run eval` only)
 const corpora = readdirSync(fixtures, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
+  .filter((e) => e.isDirectory() && existsSync(path.join(fixtures, e.name, 'gold.json')))
   .map((e) => e.name)
   .sort();
 

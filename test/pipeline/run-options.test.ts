@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,10 @@ import type { RunStats } from '../../src/options.js';
 import { formatReport } from '../../src/report/format.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const fixtures = readdirSync(path.join(root, 'fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const fixtures = readdirSync(path.join(root, 'fixtures'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(path.join(root, 'fixtures', e.name, 'gold.json')))
+  .map((e) => e.name)
+  .sort();
 
 function copyCorpus(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-run-'));

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ function mixedCorpus(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-mixed-'));
   cpSync(path.join(root, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
   for (const name of readdirSync(path.join(root, 'fixtures'), { withFileTypes: true })) {
-    if (name.isDirectory()) cpSync(path.join(root, 'fixtures', name.name), path.join(dir, name.name), { recursive: true, filter: (f) => !f.endsWith('gold.json') });
+    if (name.isDirectory() && existsSync(path.join(root, 'fixtures', name.name, 'gold.json'))) cpSync(path.join(root, 'fixtures', name.name), path.join(dir, name.name), { recursive: true, filter: (f) => !f.endsWith('gold.json') });
   }
   return dir;
 }
