@@ -39,7 +39,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     const previous = heads[previousIndex];
     const joined = previous && mentions[previousIndex]?.kind === 'number' && mentions[previousIndex]?.unit === mention.unit &&
       tokens.some((t) => t.start >= (mentions[previousIndex] as MentionSlot).end && t.end <= mention.start && (/^(and|or|but|while)$/i.test(t.text) || t.after.includes(',')));
-    heads.push(found.key === null && joined ? previous : found);
+    heads.push(found.key === null && !found.settled && joined ? previous : found);
   });
 
   // in "five million and 200,000 followers" the first figure counts what the last one does

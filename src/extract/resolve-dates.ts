@@ -90,7 +90,8 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
     if (!published) {
       const { relative } = mention;
       // "35 years ago" with no date to count from: keep the offset, comparable with another one
-      if (relative.type === 'offset' && (relative.unit === 'day' || relative.unit === 'month' || relative.unit === 'year') && relative.amount !== 0 && !relative.part) {
+      // ("this year" is kept too: it is not last year; "today" is not, undated articles may be days apart)
+      if (relative.type === 'offset' && (relative.unit === 'day' || relative.unit === 'month' || relative.unit === 'year') && (relative.amount !== 0 || relative.unit !== 'day') && !relative.part) {
         return { value: { start: null, end: null, granularity: mention.granularity, relative: { unit: relative.unit, amount: relative.amount } }, inferred: false };
       }
       // "on Tuesday" with no week to place it in: still a Tuesday, not a Wednesday

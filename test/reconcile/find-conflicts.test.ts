@@ -112,6 +112,14 @@ describe('reconcile', () => {
     expect(count.conflicts).toEqual([]);
   });
 
+  it('takes last year\'s figure in a comparison for last year\'s, and this year\'s for this year\'s', () => {
+    const report = analyzeTexts({
+      'a.txt': 'At the Lorn festival, police said they made 47 arrests, down from 63 last year.',
+      'b.txt': "Police made 63 arrests at this year's Lorn festival.",
+    });
+    expect(report.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['47', '63']]);
+  });
+
   it('does not set a price per share against the price of a company', () => {
     const report = analyzeTexts({
       'a.txt': 'Brenner Group agreed to buy Kelso Mills for $2.4 billion, or $31.50 a share. Kelso closed at a price of $24.10 on Friday.',
