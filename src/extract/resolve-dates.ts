@@ -70,6 +70,11 @@ function resolveRange(mention: DateMention, context: DateContext, future: boolea
     until = sameYear.value.end !== null && from.value.start !== null && sameYear.value.end < from.value.start ? resolveOne({ ...mention.until, year: fromYear + 1 }, context, future) : sameYear;
     until = { ...until, inferred: true };
   }
+  // "from August through July" with no year: a year-less span of months, which may run over the new year
+  const months = /^--\d\d$/;
+  if (months.test(from.value.start ?? '') && months.test(until.value.end ?? '') && from.value.start !== until.value.end) {
+    return { value: { start: from.value.start, end: until.value.end, granularity: 'month' }, inferred: false };
+  }
   if (!from.value.start || !until.value.end || from.value.start.startsWith('--') || until.value.end.startsWith('--') || until.value.end < from.value.start) return from;
   return { value: { start: from.value.start, end: until.value.end, granularity: from.value.granularity }, inferred: from.inferred || until.inferred };
 }

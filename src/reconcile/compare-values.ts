@@ -180,12 +180,29 @@ function fields(value: DateValue): Fields {
   };
 }
 
+/** The first and last month of a year-less range of months ("--08" to "--07"), or null. */
+function monthSpan(value: DateValue): [number, number] | null {
+  if (!value.start?.startsWith('--') || !value.end?.startsWith('--')) return null;
+  const [first, last] = [Number(value.start.slice(2, 4)), Number(value.end.slice(2, 4))];
+  return first === last ? null : [first, last];
+}
+
+/** The months of a span, wrapping over the new year. */
+function monthsOf([first, last]: [number, number]): number[] {
+  const months = [first];
+  for (let m = first; m !== last; m = (m % 12) + 1) months.push((m % 12) + 1);
+  return months;
+}
+
 function partialAgrees(a: DateValue, b: DateValue): boolean {
   const fa = fields(a);
   const fb = fields(b);
   if (fa.month === null || fb.month === null) return true;
   if (a.start !== a.end && !a.start?.startsWith('--') && a.granularity !== 'month') return true;
   if (b.start !== b.end && !b.start?.startsWith('--') && b.granularity !== 'month') return true;
+  // "from August through July" (no year) runs over the new year and holds July
+  const [ma, mb] = [monthSpan(a), monthSpan(b)];
+  if (ma || mb) return monthsOf(ma ?? [fa.month, fa.month]).some((m) => monthsOf(mb ?? [fb.month as number, fb.month as number]).includes(m));
   if (fa.month !== fb.month) return false;
   return fa.day === null || fb.day === null || fa.day === fb.day;
 }

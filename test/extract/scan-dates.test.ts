@@ -41,6 +41,15 @@ describe('scanDates and resolveDate', () => {
       { text: 'last month', start: null, end: null, granularity: 'month', relative: { unit: 'month', amount: -1 } },
     ]);
     expect(resolve('he died 35 years ago')[0]).toMatchObject({ start: null, relative: { unit: 'year', amount: -35 } });
+    expect(resolve("this year's festival")[0]).toMatchObject({ start: null, relative: { unit: 'year', amount: 0 } });
+  });
+
+  it('keeps the weekday of a weekday no publication date places', () => {
+    expect(resolve('it opened on Tuesday')).toEqual([{ text: 'Tuesday', start: null, end: null, granularity: 'day', weekday: 2 }]);
+  });
+
+  it('keeps a span of months with no year, over the new year too', () => {
+    expect(resolve('the average from August through July')[0]).toMatchObject({ start: '--08', end: '--07', granularity: 'month' });
   });
 
   it('does not read a fraction as a month and day', () => {

@@ -37,6 +37,9 @@ describe('datesCompatible', () => {
     ['an undated Tuesday and Tuesday, May 7, 2024', { ...d('', '', 'day'), start: null, end: null, weekday: 2 }, d('2024-05-07', '2024-05-07', 'day'), true],
     ['an undated Wednesday and Tuesday, May 7, 2024', { ...d('', '', 'day'), start: null, end: null, weekday: 3 }, d('2024-05-07', '2024-05-07', 'day'), false],
     ['an undated Wednesday and May 2024', { ...d('', '', 'day'), start: null, end: null, weekday: 3 }, d('2024-05-01', '2024-05-31', 'month'), true],
+    ['year-less August through July and July', d('--08', '--07', 'month'), d('--07', '--07', 'month'), true],
+    ['year-less August through July and July 2024', d('--08', '--07', 'month'), d('2024-07-01', '2024-07-31', 'month'), true],
+    ['year-less March through May and July', d('--03', '--05', 'month'), d('--07', '--07', 'month'), false],
     ['35 years before an undated article and 2019', { ...d('', '', 'year'), start: null, end: null, relative: { unit: 'year', amount: -35 } }, d('2019-01-01', '2019-12-31', 'year'), true],
   ])('%s → %s', (_, a, b, expected) => {
     expect(datesCompatible(a, b)).toBe(expected);
