@@ -56,30 +56,39 @@ export async function evalPairs(benchmarks) {
           tally.single++;
           continue;
         }
-        const result = await scoreCase(dir, label);
-        if (!label.contradiction) {
-          tally.negatives++;
-          if (result.flagged) tally.alarms++;
-        } else if (label.kind === 'number' || label.kind === 'date') {
-          tally.numdate++;
-          if (result.found) tally.found++;
-        } else {
-          tally.other++;
-          if (result.flagged) tally.otherFlagged++;
-        }
+        count(tally, label, await scoreCase(dir, label));
       }
-      rows.push({ set, split, ...tally });
+      rows.push({ name: set, split, ...tally });
     }
   }
+  printTable(['dataset', 'split', '(single-source cases skipped)'], rows, (r) => `${r.single}`);
+  return true;
+}
+
+/** Adds one scored case to a tally: a non-contradiction, a number/date contradiction or another kind. */
+export function count(tally, label, result) {
+  if (!label.contradiction) {
+    tally.negatives++;
+    if (result.flagged) tally.alarms++;
+  } else if (label.kind === 'number' || label.kind === 'date') {
+    tally.numdate++;
+    if (result.found) tally.found++;
+  } else {
+    tally.other++;
+    if (result.flagged) tally.otherFlagged++;
+  }
+}
+
+/** Prints rows of tallies: name, split, recall, false-alarm rate, other flagged, and an optional last column. */
+export function printTable([name, split, last], rows, lastOf = () => '') {
   const ratio = (a, b) => (b === 0 ? '   -' : (a / b).toFixed(2).padStart(4));
-  console.log(`\n${'dataset'.padEnd(20)} ${'split'.padEnd(5)} num/date recall   false-alarm rate   other flagged   (single-source cases skipped)`);
+  console.log(`\n${name.padEnd(20)} ${split.padEnd(5)} num/date recall   false-alarm rate   other flagged   ${last}`.trimEnd());
   for (const r of rows) {
     console.log(
-      `${r.set.padEnd(20)} ${r.split.padEnd(5)} ${ratio(r.found, r.numdate)} (${r.found}/${r.numdate})`.padEnd(44) +
+      (`${r.name.padEnd(20)} ${r.split.padEnd(5)} ${ratio(r.found, r.numdate)} (${r.found}/${r.numdate})`.padEnd(44) +
         `${ratio(r.alarms, r.negatives)} (${r.alarms}/${r.negatives})`.padEnd(19) +
         `${ratio(r.otherFlagged, r.other)} (${r.otherFlagged}/${r.other})`.padEnd(16) +
-        `${r.single}`,
+        lastOf(r)).trimEnd(),
     );
   }
-  return true;
 }

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../dist/index.js';
+import { count, printTable } from './eval-pairs.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'summary-pairs');
 
@@ -24,38 +25,18 @@ function scoreSummary(article, summary) {
   return { flagged: conflicts.length > 0, found };
 }
 
-/** Prints one line per set and the total; returns the tallies. */
+/** Prints one line per set and the total; returns the total. */
 export function evalSummaries() {
   const sets = new Map();
   for (const dir of readdirSync(root).sort()) {
     const article = readFileSync(path.join(root, dir, 'article.txt'), 'utf8');
     const summaries = readFileSync(path.join(root, dir, 'summaries.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const tally = sets.get(dir[0]) ?? { numdate: 0, found: 0, negatives: 0, alarms: 0, other: 0, otherFlagged: 0 };
-    for (const summary of summaries) {
-      const result = scoreSummary(article, summary);
-      if (!summary.contradiction) {
-        tally.negatives++;
-        if (result.flagged) tally.alarms++;
-      } else if (summary.kind === 'number' || summary.kind === 'date') {
-        tally.numdate++;
-        if (result.found) tally.found++;
-      } else {
-        tally.other++;
-        if (result.flagged) tally.otherFlagged++;
-      }
-    }
+    for (const summary of summaries) count(tally, summary, scoreSummary(article, summary));
     sets.set(dir[0], tally);
   }
   const total = { numdate: 0, found: 0, negatives: 0, alarms: 0, other: 0, otherFlagged: 0 };
   for (const tally of sets.values()) for (const key of Object.keys(total)) total[key] += tally[key];
-  const ratio = (a, b) => (b === 0 ? '   -' : (a / b).toFixed(2).padStart(4));
-  console.log(`\n${'summary pairs'.padEnd(20)} ${'set'.padEnd(5)} num/date recall   false-alarm rate   other flagged`);
-  for (const [name, r] of [...sets, ['all', total]]) {
-    console.log(
-      `${'summary-pairs'.padEnd(20)} ${name.padEnd(5)} ${ratio(r.found, r.numdate)} (${r.found}/${r.numdate})`.padEnd(44) +
-        `${ratio(r.alarms, r.negatives)} (${r.alarms}/${r.negatives})`.padEnd(19) +
-        `${ratio(r.otherFlagged, r.other)} (${r.otherFlagged}/${r.other})`,
-    );
-  }
+  printTable(['summary pairs', 'set', ''], [...[...sets].map(([set, tally]) => ({ name: 'summary-pairs', split: set, ...tally })), { name: 'summary-pairs', split: 'all', ...total }]);
   return total;
 }
