@@ -113,7 +113,11 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
         if (mention.kind === 'number') {
           const { value, unit, approximate, claim } = mention;
           // "…, the fire chief told a meeting on Monday": when a figure was reported is not when it held
-          const eventDates = [...dates.keys()].filter((d) => !REPORTED_ON.test(doc.text.slice(Math.max(sentence.start, d.start - 60), d.start)));
+          // nor is a baseline or a label ("twice the 2021 level", "compared with 2019", "the class of 2029")
+          const eventDates = [...dates.keys()].filter((d) => {
+            const before = doc.text.slice(Math.max(sentence.start, d.start - 60), d.start);
+            return !REPORTED_ON.test(before) && !BASELINE_BEFORE.test(before) && !(/\bthe\s+$/i.test(before) && BASELINE_AFTER.test(doc.text.slice(d.end, d.end + 20)));
+          });
           const when = nearest(mention, eventDates);
           mentions.push({ ...base, kind: 'number', value, unit, approximate, when: when ? (dates.get(when)?.value ?? null) : null, claim });
         } else {
@@ -172,6 +176,12 @@ const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, te
 const DISTANCED = /\b(?:claim(?:ed|s)?|alleg(?:ed|es|edly)|insist(?:ed|s)?|assert(?:ed|s)?|contend(?:ed|s)?|purport(?:ed|s|edly)?)\b/i;
 
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|estimated)\b[^.;]{0,50}$/i;
+
+/** Words before a date that make it a baseline or a label, not the moment of a figure beside it. */
+const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|class\s+of)\s+$/i;
+
+/** Nouns after "the <date>" that make the date a baseline: "twice the 2021 level". */
+const BASELINE_AFTER = /^\s+(?:level|levels|figure|figures|total|rate|average|peak|high|low|record|mark)\b/i;
 
 /** Capitalised words that stand inside a sentence somewhere in the text: names, not sentence openers. */
 function namesMidSentence(text: string): Set<string> {

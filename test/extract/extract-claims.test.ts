@@ -165,3 +165,18 @@ describe('rates, old levels and contrasted clauses', () => {
     expect(about(extract('A helicopter reached the climbers at 7:52 a.m. on Monday.'), 'Monday')?.key).not.toBe('a.m.');
   });
 });
+
+describe('the moment a figure holds for', () => {
+  const when = (text: string, figure: string) => extract(text).find((c) => c.text === figure && c.kind === 'number');
+  it.each([
+    ['Interest costs reached 19.8 billion marks, almost twice the 2021 level.', '19.8 billion'],
+    ['Sales reached 4,210 units, compared with 2019.', '4,210'],
+    ['The college admitted 2,281 students to the class of 2029.', '2,281'],
+  ])('takes no baseline or label for it: %s', (text, figure) => {
+    expect(when(text, figure)).toMatchObject({ when: null });
+  });
+
+  it('still takes the date of the event', () => {
+    expect(when('The college admitted 2,281 students in 2024.', '2,281')).toMatchObject({ when: { start: '2024-01-01' } });
+  });
+});
