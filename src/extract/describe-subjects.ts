@@ -193,6 +193,11 @@ function isEventWord(t: Token, lexicon: Lexicon): boolean {
   return t.pos === 'verb' || isParticiple(t);
 }
 
+/** Prepositions that open a clause when a subject follows them ("after he took"). */
+const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'until', 'till', 'once']);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 const SUBORDINATORS = new Set(['since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'whereas', 'while']);
 
 /**
@@ -206,8 +211,10 @@ const FIGURE_SUBORDINATORS = new Set([...SUBORDINATORS, 'that']);
  * Tokens walking left from a mention, up to the start of its clause: a comma or semicolon, or
  * a word that opens a subordinate clause ("… the highest since the hall was rebuilt in 1978").
  */
-function withinClause(leftward: Token[], openers: Set<string> = SUBORDINATORS): Token[] {
-  const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && openers.has(t.lemma)));
+function withinClause(leftward: Token[], openers: Set<string> = SUBORDINATORS, clausalPrepositions = false): Token[] {
+  // "… win of the week after he took the time trial on Monday": "after" opens a clause when a subject follows it
+  const opensClause = (t: Token, i: number) => clausalPrepositions && CLAUSAL_PREPOSITIONS.has(t.lemma) && (PRONOUNS.has(leftward[i - 1]?.lemma ?? '') || leftward[i - 1]?.pos === 'proper');
+  const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && (openers.has(t.lemma) || opensClause(t, i))));
   return stop < 0 ? leftward : leftward.slice(0, stop);
 }
 
@@ -505,14 +512,16 @@ function dateHead(before: Token[], adjacent: Token[], after: Token[], lexicon: L
   const determined = DETERMINERS.has(before[before.length - 1]?.lemma ?? '');
   const run: Token[] = [];
   for (const t of adjacent) {
-    const nounLike = t.pos === 'noun' || t.pos === 'proper' || (t.pos === 'verb' && (determined || run.length > 0));
-    if (!nounLike || !usable(t, lexicon)) break;
-    run.push(t);
+    // ("Tuesday's individual time trial": adjectives may stand before the noun)
+    const nounLike = t.pos === 'noun' || t.pos === 'proper' || (t.pos === 'verb' && (determined || run.length > 0)) || t.pos === 'adjective';
+    if (!nounLike || (!usable(t, lexicon) && (t.after || t.pos !== 'noun'))) break;
+    if (usable(t, lexicon)) run.push(t);
     if (t.after || t.pos === 'verb') break;
   }
+  while (run.length > 0 && run[run.length - 1]?.pos === 'adjective') run.pop();
   const last = run[run.length - 1];
   const premodified = last && last.pos !== 'proper' && (determined || run.length > 1 || last.pos === 'noun') ? lemmaOf(last, lexicon) : null;
-  const left = withinClause([...before].reverse()).filter((t) => usable(t, lexicon)).slice(0, 8);
+  const left = withinClause([...before].reverse(), SUBORDINATORS, true).filter((t) => usable(t, lexicon)).slice(0, 8);
   const leftAnchors = left.filter((t) => isCommonNoun(t) || isEventWord(t, lexicon));
   const right = after.filter((t) => usable(t, lexicon)).slice(0, 8);
   const rightAnchors = leftAnchors.length > 0 ? [] : [right.find((t) => isEventWord(t, lexicon)), right.find(isCommonNoun)].filter((t): t is Token => !!t);

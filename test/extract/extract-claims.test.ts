@@ -64,6 +64,16 @@ describe('what a date dates', () => {
   });
 });
 
+describe('what a weekday dates', () => {
+  it('reads the noun a weekday premodifies past adjectives and filler nouns', () => {
+    expect(about(extract("Moreau, who also won Tuesday's individual time trial, took the lead."), 'Tuesday')?.key).toBe('trial');
+  });
+
+  it('does not give a date in an "after he …" clause the main clause\'s event', () => {
+    expect(about(extract('It was his second stage win of the week after he took the time trial on Monday.'), 'Monday')?.key).not.toBe('win');
+  });
+});
+
 describe('what a figure counts', () => {
   it('does not give a figure in a "that" clause the noun the clause hangs on', () => {
     expect(about(extract('The council froze the budget that paid for £2 million of road repairs.'), '£2 million')?.key).not.toBe('budget');
