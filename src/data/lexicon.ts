@@ -133,5 +133,5 @@ export const STOPWORDS = [
   'early', 'late', 'mid', 'last', 'next', 'first', 'second', 'third', 'one', 'alone', 'else',
   'end', 'beginning', 'start', 'middle', 'part', 'rest',
   // clock times: "at 7:52 a.m. on Monday" dates no "a.m."
-  'a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet',
+  'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet',
 ];

@@ -1,6 +1,6 @@
 /**
  * Measure units: how each is written after a figure, its symbol, its dimension and its size in
- * the dimension's base unit (metre, kilogram, litre, square metre, km/h, day), so that figures in
+ * the dimension's base unit (metre, kilogram, litre, square metre, km/h, day, percent), so that figures in
  * different units of one dimension can be compared ("5 km" and "5,000 m" agree).
  */
 export interface UnitInfo {
@@ -67,6 +67,11 @@ export const UNIT_SPELLINGS: Map<string, UnitInfo> = new Map(TABLE.flatMap(([spe
 
 /** Units by symbol. */
 export const UNITS_BY_SYMBOL: Map<string, UnitInfo> = new Map(TABLE.map(([, info]) => [info.symbol, info]));
+
+/** Whether a unit is one of time: the figure is a duration. */
+export function isDuration(unit: string | null): boolean {
+  return unit !== null && UNITS_BY_SYMBOL.get(unit)?.dimension === 'time';
+}
 
 /** Single letters that name a unit only when written straight after the digits ("100t", "5g"). */
 export const GLUED_ONLY = new Set(['t', 'g', 'l', 'ha']);

@@ -1,4 +1,4 @@
-import { UNIT_SPELLINGS, UNITS_BY_SYMBOL } from '../data/units.js';
+import { isDuration, UNIT_SPELLINGS, UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Subject } from '../types.js';
 import { coordinatedRuns, type CoordinatedRun } from './coordination.js';
@@ -37,7 +37,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     // "Fennely has 9 firms … and Raddock has 14": the second figure counts what the first does
     const previousIndex = i - 1;
     const previous = heads[previousIndex];
-    const joined = previous && mentions[previousIndex]?.kind === 'number' && mentions[previousIndex]?.unit === mention.unit &&
+    const joined = previous && mentions[previousIndex]?.kind === 'number' && (mentions[previousIndex]?.unit === mention.unit || (isDuration(mention.unit) && isDuration(mentions[previousIndex]?.unit ?? null))) &&
       tokens.some((t) => t.start >= (mentions[previousIndex] as MentionSlot).end && t.end <= mention.start && (/^(and|or|but|while)$/i.test(t.text) || t.after.includes(',')));
     heads.push(found.key === null && !found.settled && joined ? previous : found);
   });
@@ -240,7 +240,8 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   if (mention.unit === 'year') return head('age', null);
   // "revenue rose 5.4% to $4.47bn": a change and a new level of what changed
   // ("cut 200 jobs" counts jobs: a noun after the figure says what it counts)
-  const change = mention.unit !== null || !run.some((t) => t.pos === 'noun') ? changeHead(leftClause, lexicon) : null;
+  // (a duration after a verb of change says how long: "has risen for 10 straight years")
+  const change = !isDuration(mention.unit) && (mention.unit !== null || !run.some((t) => t.pos === 'noun')) ? changeHead(leftClause, lexicon, mention.unit) : null;
   if (change) return change;
   // a sum of money is about the deal, price or fine named beside it ("a $2.1bn deal", "a fine of £40m")
   if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
@@ -313,14 +314,17 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   return NO_HEAD;
 }
 
+/** What a figure after a verb of change is, by the word before it: "by 5%", "to $4bn", "from 14". */
+const ROLE_AFTER = new Map([['by', 'change'], ['to', ''], ['from', 'previous']]);
+
 /**
- * A figure in a frame of change: right after the verb or its "by" it is the change ("net income
- * rose 14%": income change), after its "to" the new level ("… to $312 million": income), after
- * its "from" the old one. What changed is the verb's object ("cut its key rate by"), else its
+ * A figure in a frame of change: after the verb (and the object it may take) or its "by" it is
+ * the change ("net income rose 14%": income change), after its "to" the new level ("… to $312
+ * million": income), after its "from" the old one. What changed is the verb's object ("cut its key rate by"), else its
  * subject; a measure noun stands for what it measures ("the death toll rose to 11": death).
  */
-function changeHead(leftClause: Token[], lexicon: Lexicon): Head | null {
-  const role = ({ by: 'change', to: '', from: 'previous' } as Record<string, string>)[leftClause[0]?.lemma ?? ''];
+function changeHead(leftClause: Token[], lexicon: Lexicon, unit: string | null): Head | null {
+  const role = ROLE_AFTER.get(leftClause[0]?.lemma ?? '');
   const start = role === undefined ? 0 : 1;
   // "a larger cut of 50 points" is a noun: after a determiner or adjective, or before "of"
   const isChange = (t: Token, i: number) =>
@@ -333,6 +337,8 @@ function changeHead(leftClause: Token[], lexicon: Lexicon): Head | null {
   const clauseVerb = (t: Token, j: number) =>
     t.pos === 'verb' && start + j + 1 !== verbAt && !['noun', 'adjective'].includes(leftClause[start + j + 1]?.pos ?? '') && !DETERMINERS.has(leftClause[start + j + 1]?.lemma ?? '');
   if (verbAt < 0 || between.some((t, j) => clauseVerb(t, j) || t.after.includes(','))) return null;
+  // "the company raised $1.5bn" is a sum raised, not a change
+  if (role === undefined && verbAt === start && (leftClause[verbAt] as Token).lemma === 'raise' && unit !== null && /^[A-Z]{3}$/.test(unit)) return null;
   // the object's head is the word nearest the figure that a determiner or modifier leads ("its key rate")
   const nounLike = (t: Token) => isCommonNoun(t) || (/^\p{L}+$/u.test(t.text) && t.pos === 'verb' && !lexicon.isStopword(t.lemma));
   const object = between.find(nounLike);
@@ -375,10 +381,6 @@ function rateUnit(adjacent: Token[], lexicon: Lexicon): Token | undefined {
 function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], lexicon: Lexicon): Head {
   const per = mention.unit !== null && !/^[A-Z]{3}$/.test(mention.unit) && found.key !== null ? rateUnit(adjacent, lexicon) : undefined;
   return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
-}
-
-function isDuration(unit: string | null): boolean {
-  return unit !== null && UNITS_BY_SYMBOL.get(unit)?.dimension === 'time';
 }
 
 /** Words between a verb and the duration it takes: "extended for another 30 days". */

@@ -206,9 +206,9 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   }
   if (!Number.isFinite(value)) return null;
   // "one in four", "a third", "3/4": a share of something, never a count of it
-  if (unit === null && (ratio || (value > 0 && value < 1 && !/\d?\.\d/.test(text.slice(start, end))))) unit = 'fraction';
-  const plainInteger = quantity.plain && sign === 1 && !currency && !unit && scaleLetters === 1 && !after?.scale && !ratio;
-  if (quantity.loneArticle && !unit && !after?.scale && !ratio && sign === 1) return null;
+  if (unit === null && (ratio || (value > 0 && value < 1 && !/\.\d/.test(text.slice(start, end))))) unit = 'fraction';
+  const plainInteger = quantity.plain && sign === 1 && !currency && !unit && scaleLetters === 1 && !after?.scale;
+  if (quantity.loneArticle && !unit && !after?.scale && sign === 1) return null;
   return { figure: { start: sign === -1 || prefix ? start : (tokens[at] as Tok).start, end, value: sign * value, unit, plainInteger }, next };
 }
 

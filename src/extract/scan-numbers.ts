@@ -1,6 +1,6 @@
 import { MONTHS } from '../data/calendar.js';
 import type { QualifierKind } from '../data/qualifiers.js';
-import { UNITS_BY_SYMBOL } from '../data/units.js';
+import { isDuration, UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { NumberValue } from '../types.js';
 import { readFigures, type Figure } from './number-grammar.js';
@@ -195,10 +195,6 @@ function round(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function isDuration(unit: string | null): boolean {
-  return unit !== null && UNITS_BY_SYMBOL.get(unit)?.dimension === 'time';
-}
-
 /** "four years and six months", "2 hours 30 minutes": one duration, in the larger unit. */
 function mergeDurations(mentions: NumberMention[], text: string, base: number): NumberMention[] {
   const out: NumberMention[] = [];
@@ -208,7 +204,9 @@ function mergeDurations(mentions: NumberMention[], text: string, base: number): 
     const smaller = mention.unit ? UNITS_BY_SYMBOL.get(mention.unit) : undefined;
     const gap = previous ? text.slice(previous.end - base, mention.start - base) : '';
     const { min, max } = mention.value;
-    if (previous && larger?.dimension === 'time' && smaller?.dimension === 'time' && smaller.factor < larger.factor && /^,?\s*(?:and\s+)?$/.test(gap) && min !== null && min === max) {
+    // (the smaller part is less than one of the larger unit: "two years and 18 months" are two durations)
+    const part = previous && larger?.dimension === 'time' && smaller?.dimension === 'time' && min !== null && min === max && min * smaller.factor < larger.factor;
+    if (previous && part && /^,?\s*(?:and\s+)?$/.test(gap)) {
       const add = (n: number | null) => (n === null ? null : round(n + (min * smaller.factor) / larger.factor));
       out[out.length - 1] = { ...previous, end: mention.end, value: { min: add(previous.value.min), max: add(previous.value.max) } };
       continue;

@@ -1,4 +1,4 @@
-import { inBaseUnit } from '../reconcile/compare-values.js';
+import { toBaseUnit } from '../reconcile/compare-values.js';
 import { compatible } from '../reconcile/find-conflicts.js';
 import type { Claim, Conflict, DateClaim, NumberClaim, ReportedConflict, Severity } from '../types.js';
 
@@ -47,7 +47,7 @@ function yearsDiffer(a: DateClaim, b: DateClaim): boolean {
 
 /** The gap between the nearest ends of the two ranges, relative to the larger end (measures in one unit). */
 function farApart(a: NumberClaim, b: NumberClaim): boolean {
-  const [va, vb] = [inBaseUnit(a.value, a.unit), inBaseUnit(b.value, b.unit)];
+  const [va, vb] = [toBaseUnit(a.value, a.unit), toBaseUnit(b.value, b.unit)];
   const [low, high] = (va.max ?? Infinity) < (vb.min ?? -Infinity) ? [va, vb] : [vb, va];
   const below = low.max;
   const above = high.min;

@@ -9,9 +9,16 @@ export function sameDimension(a: string | null, b: string | null): boolean {
   return ua !== undefined && ub !== undefined && ua.dimension === ub.dimension && ua.dimension !== 'temperature';
 }
 
+/** A figure in its dimension's base unit, exactly ("5 km" → 5,000 m); unchanged for other units. */
+export function toBaseUnit(value: NumberValue, unit: string | null): NumberValue {
+  const factor = unit === null ? 1 : (UNITS_BY_SYMBOL.get(unit)?.factor ?? 1);
+  const scale = (n: number | null) => (n === null ? null : Number((n * factor).toPrecision(12)));
+  return factor === 1 ? value : { min: scale(value.min), max: scale(value.max) };
+}
+
 /**
- * A figure in its dimension's base unit ("5 km" → 5,000 m); unchanged for other units. A duration
- * keeps the precision it was stated in ("a month" is 15–45 days, so it agrees with "four weeks";
+ * A figure in its dimension's base unit, as far as it can reach when compared with a figure in
+ * another unit ("5 km" → 5,000 m). A duration keeps the precision it was stated in ("a month" is 15–45 days, so it agrees with "four weeks";
  * "two years" and "18 months" do not agree), and a fraction is a loose share ("a third" agrees
  * with 31 percent).
  */
@@ -79,9 +86,8 @@ export function dateClash(a: DateValue, b: DateValue): string {
   if (a.relative && b.relative) {
     return `the offsets differ (${Math.abs(a.relative.amount)} vs ${Math.abs(b.relative.amount)} ${a.relative.unit}s ${a.relative.amount < 0 ? 'before' : 'after'} each article's date)`;
   }
-  if (a.weekday !== undefined || b.weekday !== undefined) {
-    return `the weekdays differ (${WEEKDAY_NAMES[(weekdayOf(a) ?? 1) - 1]} vs ${WEEKDAY_NAMES[(weekdayOf(b) ?? 1) - 1]})`;
-  }
+  const [wa, wb] = [weekdayOf(a), weekdayOf(b)];
+  if ((a.weekday !== undefined || b.weekday !== undefined) && wa !== null && wb !== null) return `the weekdays differ (${WEEKDAY_NAMES[wa - 1]} vs ${WEEKDAY_NAMES[wb - 1]})`;
   const fa = fields(a);
   const fb = fields(b);
   if (fa.year !== null && fb.year !== null && fa.year !== fb.year) return `the years differ (${fa.year} vs ${fb.year})`;

@@ -82,7 +82,7 @@ export function blockingKeys(claim: Claim, lexicon: Lexicon): string[] {
 }
 
 /** A figure's key in parts: "catering revenue change" is a change (role) of revenue (head), narrowed by "catering". */
-export function keyParts(key: string): { modifiers: string[]; head: string; role: string } {
+function keyParts(key: string): { modifiers: string[]; head: string; role: string } {
   const per = key.indexOf(' per ');
   if (per >= 0) {
     const inner = keyParts(key.slice(0, per));

@@ -109,6 +109,21 @@ describe('durations', () => {
     expect(extract('He was jailed for four years and six months.')[0]?.value).toEqual({ min: 4.5, max: 4.5 });
   });
 
+  it('keeps apart two durations whose second part is a whole larger unit or more', () => {
+    const claims = extract('Crowe and Marsh were sentenced to two years and 18 months, respectively.');
+    expect(claims.map((c) => [c.text, c.about.key])).toEqual([['two years', 'sentence'], ['18 months', 'sentence']]);
+  });
+
+  it('reads a sum raised as an amount, not a change', () => {
+    expect(about(extract('The startup raised $1.5 billion from investors.'), '$1.5 billion')?.key).not.toMatch(/change$/);
+  });
+
+  it('reads a duration after a verb of change as how long it went on', () => {
+    const key = about(extract('The index has risen for 10 years.'), '10 years')?.key;
+    expect(key).toBeTruthy();
+    expect(key).not.toMatch(/change$/);
+  });
+
   it('makes no claim of a duration between events or with no event', () => {
     expect(about(extract('Two years after his diagnosis, he ran a mile.'), 'Two years')?.key).toBeNull();
     expect(about(extract('It is the first new station on the line in nearly 28 years.'), 'nearly 28 years')?.key).toBeNull();
