@@ -205,6 +205,21 @@ export interface Story {
   sources: string[];
 }
 
+/**
+ * Figures about one thing that changed over the coverage ("the toll rose from 31 to 54"): not a
+ * conflict, but worth seeing. Listed in the JSON under `series` and shown with `--verbose`.
+ */
+export interface Series {
+  /** Stable: a hash of the subject, the sources and the points' values and moments. */
+  id: string;
+  kind: ClaimKind;
+  subject: string;
+  /** The story (an id of `Report.stories`) its claims come from. */
+  story?: number;
+  /** The claims in time order, each with the moment it holds for (ISO date, or date and time `YYYY-MM-DDTHH:MM`). */
+  points: Array<{ at: string; claim: Claim }>;
+}
+
 /** How hard a clash is: `error` for different years or figures far apart, `warning` for a softer one. */
 export type Severity = 'error' | 'warning';
 
@@ -243,6 +258,8 @@ export interface Report {
   staleBaseline: BaselineEntry[];
   /** The stories of two or more sources the run found (documents compared with each other), by id. */
   stories?: Story[];
+  /** Figures that changed over the coverage, in time order (absent when the run found none). */
+  series?: Series[];
   /** Every extracted claim, sorted by source and offset (kept for `--claims` and the API). */
   claims: Claim[];
   /** Files that could not be used (severity error) or were used with a caveat (warning). */
