@@ -64,7 +64,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     report = await maintainBaseline(report, settings, shownBaseline, io, flags.quiet ?? false);
 
     const outputs: Output[] = [{ format: settings.format, file: settings.outputFile }, ...settings.reports];
-    await emit(report, outputs, { color: useColor(flags.color, io), claims: settings.claims, explain: settings.explain, stdout: io.stdout });
+    const run = { baseline: entries.length > 0 || settings.updateBaseline || settings.pruneBaseline ? shownBaseline : null, minConfidence: settings.check.minConfidence ?? 0 };
+    await emit(report, outputs, { color: useColor(flags.color, io), claims: settings.claims, explain: settings.explain, stdout: io.stdout, cwd: io.cwd, run });
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile && outputs.some((o) => o.format === 'github')) await appendStepSummary(summaryFile, report);
 

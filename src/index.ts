@@ -3,6 +3,7 @@ export { FactcheckError, type ErrorCode } from './errors.js';
 export { DEFAULTS, type CheckOptions, type Progress } from './options.js';
 export type { LexiconInput } from './lexicon.js';
 export { formatReport, FORMATS, MACHINE_FORMATS, type Format, type FormatOptions } from './report/format.js';
+export { formatHtml, type HtmlOptions } from './report/html/format-html.js';
 export { failsGate, gatedCount, GATE_DEFAULTS, type GateOptions } from './gate.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config/load-config.js';
 export { configSchema, validateConfig, type Config } from './config/schema.js';
