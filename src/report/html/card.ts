@@ -41,14 +41,13 @@ function figure(picture: Picture): string {
 function renderClaim(conflict: ReportedConflict, claim: Claim, index: number, context: CardContext): string {
   const role = roleOf(conflict, claim);
   const file = claim.file ?? claim.source;
-  const name = `<span class="path">${text(file)}</span>`;
-  const link = file === '<stdin>' ? name : `<a href="${text(fileHref(file, context.linkBase))}">${name}</a>`;
+  const link = file === '<stdin>' ? `<span class="path">${text(file)}</span>` : `<a class="path" href="${text(fileHref(file, context.linkBase))}">${text(file)}</a>`;
   const article = claim.file ? ` <span class="article">(${text(claim.source)})</span>` : '';
   const published = context.published.get(claim.source);
   const date = published ? `published ${text(published)}` : 'no publication date';
   const badge = role === 'tie' ? '' : `<span class="badge role">${role === 'outlier' ? '◆ outlier' : '● agrees'}</span>`;
   return `<li class="claim role-${role}" data-claim="${index}" data-source="${context.sourceKey.get(claim.source) ?? ''}">`
-    + `<div class="claim-head"><span class="claim-no">${index}</span>${badge}<span class="where">${link}<span class="pos">:${claim.line}:${claim.column}</span>${article}</span><span class="published">${date}</span></div>`
+    + `<div class="claim-head"><span class="claim-no">${index}</span>${badge}${link}<span class="pos">:${claim.line}:${claim.column}</span>${article}<span class="published">${date}</span></div>`
     + `<blockquote class="quote">${quote(claim)}</blockquote></li>`;
 }
 

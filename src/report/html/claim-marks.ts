@@ -28,6 +28,5 @@ export function markFor(conflict: Conflict, claim: Claim, index: number, place: 
     to: place.to,
     dashed: place.dashed ?? false,
     label: `${index} “${shorten(words, 30)}”${note}${side}`,
-    title: `${index}. “${shorten(words, 80)}”${note} in ${claim.file ?? claim.source}${side}`,
   };
 }

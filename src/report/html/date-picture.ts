@@ -2,7 +2,7 @@ import type { Conflict, DateClaim } from '../../types.js';
 import { markFor, type Picture } from './claim-marks.js';
 import { LEFT, plotX, renderPicture } from './frame.js';
 import { borrowedYear, dateTicks, dayLabel, daySpan, type DaySpan } from './date-scale.js';
-import { gapsBetween } from './layout.js';
+import { sideGaps } from './layout.js';
 
 /**
  * A timeline for a conflict over dates: each claim drawn as the span it names (a day, a month, a
@@ -26,7 +26,7 @@ export function datePicture(conflict: Conflict): Picture | null {
     const note = span.borrowedYear ? 'year not stated' : undefined;
     return markFor(conflict, claim, i + 1, { shape: 'span', from: x(span.from), to: x(span.to), dashed: span.borrowedYear, ...(note ? { note } : {}) });
   });
-  const gaps = gapsBetween(placed);
+  const gaps = sideGaps(placed, marks.filter((_, i) => spans[i]).map((m) => m.role === 'agrees'));
   const svg = renderPicture({
     marks,
     gaps: gaps.map((g) => ({ from: x(g.from), to: x(g.to) })),

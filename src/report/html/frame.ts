@@ -18,8 +18,6 @@ export interface PlacedMark {
   label: string;
   /** Drawn with a dashed outline: placed by assumption (a year not stated). */
   dashed: boolean;
-  /** The full description, shown as a tooltip. */
-  title: string;
 }
 
 export interface PictureSpec {
@@ -51,21 +49,25 @@ export function renderPicture(spec: PictureSpec): string {
   const axisY = (Math.max(0, ...lanes) + 1) * LANE + 6;
   const height = axisY + 26;
   const gaps = spec.gaps.map((g) => `<rect class="gap" x="${n(g.from)}" y="0" width="${n(g.to - g.from)}" height="${n(axisY)}"/>`
-    + `<line class="gap-edge" x1="${n(g.from)}" y1="0" x2="${n(g.from)}" y2="${n(axisY)}"/><line class="gap-edge" x1="${n(g.to)}" y1="0" x2="${n(g.to)}" y2="${n(axisY)}"/>`
     + (g.to - g.from > 28 ? `<text class="gap-label" x="${n((g.from + g.to) / 2)}" y="${n(axisY - 4)}">gap</text>` : ''));
-  const ticks = spec.ticks.map((t) => {
-    const anchor = t.x < LEFT + 24 ? 'start' : t.x > RIGHT - 24 ? 'end' : 'middle';
-    return `<line class="grid" x1="${n(t.x)}" y1="0" x2="${n(t.x)}" y2="${n(axisY)}"/><line class="tick" x1="${n(t.x)}" y1="${n(axisY)}" x2="${n(t.x)}" y2="${n(axisY + 5)}"/><text class="tick-label" x="${n(t.x)}" y="${n(axisY + 18)}" text-anchor="${anchor}">${text(t.label)}</text>`;
+  const gapEdges = spec.gaps.map((g) => `M${n(g.from)} 0V${n(axisY)}M${n(g.to)} 0V${n(axisY)}`).join('');
+  // one path each for gridlines and ticks keeps a page of a thousand pictures small
+  const grid = spec.ticks.map((t) => `M${n(t.x)} 0V${n(axisY)}`).join('');
+  const ticks = spec.ticks.map((t) => `M${n(t.x)} ${n(axisY)}v5`).join('');
+  const tickLabels = spec.ticks.map((t) => {
+    const anchor = t.x < LEFT + 24 ? ' start' : t.x > RIGHT - 24 ? ' end' : '';
+    return `<text class="tick-label${anchor}" x="${n(t.x)}" y="${n(axisY + 18)}">${text(t.label)}</text>`;
   });
   const marks = spec.marks.map((m, i) => {
     const top = (lanes[i] ?? 0) * LANE;
     const extent = extents[i] as { start: number };
-    return `<g class="mark role-${m.role} shape-${m.shape}${m.dashed ? ' dashed' : ''}" data-claim="${m.claim}"><title>${text(m.title)}</title>`
+    return `<g class="mark role-${m.role} shape-${m.shape}${m.dashed ? ' dashed' : ''}" data-claim="${m.claim}">`
       + `${shape(m, top + 23)}<text class="mark-label" x="${n(extent.start)}" y="${n(top + 11)}">${text(m.label)}</text></g>`;
   });
   return `<svg class="picture" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" role="img" aria-label="${text(spec.description)}">`
-    + `<g class="gaps">${gaps.join('')}</g><g class="axis">${ticks.join('')}<line class="axis-line" x1="${LEFT}" y1="${n(axisY)}" x2="${RIGHT}" y2="${n(axisY)}"/></g>`
-    + `<g class="marks">${marks.join('')}</g></svg>`;
+    + `${gaps.join('')}${gapEdges ? `<path class="gap-edge" d="${gapEdges}"/>` : ''}`
+    + `${grid ? `<path class="grid" d="${grid}"/><path class="tick" d="${ticks}"/>` : ''}${tickLabels.join('')}`
+    + `<path class="axis-line" d="M${LEFT} ${n(axisY)}H${RIGHT}"/>${marks.join('')}</svg>`;
 }
 
 // --- internal ---

@@ -37,6 +37,17 @@ export function gapsBetween(values: Extent[]): Extent[] {
   return gaps;
 }
 
+/**
+ * The gaps between the sides of a conflict: the values flagged `together` (the sources that
+ * agree) count as one stretch from the lowest to the highest, so the small differences that
+ * rounding leaves among agreeing sources are not shaded.
+ */
+export function sideGaps(values: Extent[], together: boolean[]): Extent[] {
+  const joined = values.filter((_, i) => together[i]);
+  const hull = joined.length > 0 ? [{ from: Math.min(...joined.map((v) => v.from)), to: Math.max(...joined.map((v) => v.to)) }] : [];
+  return gapsBetween([...hull, ...values.filter((_, i) => !together[i])]);
+}
+
 /** The label's left edge: over the mark's start, moved in so the label stays within [left, right]. */
 export function labelStart(markFrom: number, labelWidth: number, left: number, right: number): number {
   return Math.max(left, Math.min(markFrom, right - labelWidth));

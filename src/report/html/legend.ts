@@ -8,9 +8,9 @@ export function renderLegend(): string {
     [`<rect class="shape" x="3" y="4" width="22" height="12" rx="2"/>`, 'shape-span', 'a date: the day, month or year it names'],
   ];
   const roles = [
-    ['role-agrees', '● agrees: with the majority'],
-    ['role-outlier', '◆ outlier: against the majority'],
-    ['role-tie', 'no majority'],
+    ['role-agrees', 'agrees: sides with the majority'],
+    ['role-outlier', 'outlier: against the majority'],
+    ['role-tie', 'no majority either way'],
   ];
   const shapes = items.map(([svg, cls, label]) => `<li><svg class="key" viewBox="0 0 28 20" width="28" height="20" aria-hidden="true"><g class="mark role-tie ${cls}">${svg}</g></svg>${label}</li>`);
   const colours = roles.map(([cls, label]) => `<li><svg class="key" viewBox="0 0 28 20" width="28" height="20" aria-hidden="true"><g class="mark ${cls} shape-point"><circle class="shape" cx="14" cy="10" r="5.5"/></g></svg>${label}</li>`);

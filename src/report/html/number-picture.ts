@@ -3,7 +3,7 @@ import { UNITS_BY_SYMBOL } from '../../data/units.js';
 import type { Conflict, NumberClaim, NumberValue } from '../../types.js';
 import { markFor, type Picture } from './claim-marks.js';
 import { LEFT, plotX, renderPicture, RIGHT, type Shape } from './frame.js';
-import { gapsBetween, type Extent } from './layout.js';
+import { sideGaps, type Extent } from './layout.js';
 import { formatFigure, LOG_RATIO, numberPosition, numberScale, numberTicks, type NumberScale } from './number-scale.js';
 
 /**
@@ -21,7 +21,7 @@ export function numberPicture(conflict: Conflict): Picture | null {
   const scale = numberScale(finite, { below: values.some((v) => v.min === null), above: values.some((v) => v.max === null) });
   const x = (value: number) => plotX(numberPosition(scale, value));
   const marks = claims.map((claim, i) => markFor(conflict, claim, i + 1, place(values[i] as NumberValue, claim.approximate, x)));
-  const gaps = gapsBetween(values.map((v) => ({ from: v.min ?? -Infinity, to: v.max ?? Infinity })));
+  const gaps = sideGaps(values.map((v) => ({ from: v.min ?? -Infinity, to: v.max ?? Infinity })), marks.map((m) => m.role === 'agrees'));
   const unit = units.length === 1 ? (units[0] ?? null) : baseUnit(units);
   const suffix = unit === 'percent' ? '%' : '';
   const ticks = numberTicks(scale).map((t) => ({ x: x(t), label: `${formatFigure(t)}${suffix}` }));

@@ -39,7 +39,6 @@ function renderOne(series: Series): string {
       to: at === null ? x(low) : x(at),
       dashed: false,
       label: `${i + 1} “${shorten(words, 30)}”`,
-      title: `${i + 1}. “${shorten(words, 80)}” at ${point.at} in ${point.claim.file ?? point.claim.source}`,
     };
   });
   const svg = known.length === 0 ? '' : renderPicture({

@@ -18,7 +18,7 @@ export function renderSummary(report: Report, run: RunFacts | undefined): string
   for (const d of report.errors) if (d.severity !== 'info') problems[d.severity]++;
   const verdict = summary.conflicts === 0
     ? '<p class="verdict ok">✔ No conflicts found</p>'
-    : `<p class="verdict bad">✖ ${summary.conflicts} ${plural(summary.conflicts, 'conflict')} between sources</p>`;
+    : `<p class="verdict bad">✖ ${summary.conflicts} ${plural(summary.conflicts, 'conflict')}: ${summary.bySeverity.error} ${plural(summary.bySeverity.error, 'error')}, ${summary.bySeverity.warning} ${plural(summary.bySeverity.warning, 'warning')}</p>`;
   const stats = [
     stat('Sources', summary.sources),
     stat('Stories', report.stories?.length ?? 0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapsBetween, labelStart, spreadIntoLanes } from '../../../src/report/html/layout.js';
+import { gapsBetween, labelStart, sideGaps, spreadIntoLanes } from '../../../src/report/html/layout.js';
 
 describe('spreadIntoLanes', () => {
   it('keeps marks that do not touch in the first lane', () => {
@@ -25,6 +25,14 @@ describe('gapsBetween', () => {
 
   it('finds none when the values overlap', () => {
     expect(gapsBetween([{ from: 1, to: 5 }, { from: 4, to: 8 }])).toEqual([]);
+  });
+});
+
+describe('sideGaps', () => {
+  it('shades the gaps between the sides, not the rounding among sources that agree', () => {
+    const values = [{ from: 1200, to: 1200 }, { from: 1250, to: 1250 }, { from: 4000, to: 4000 }, { from: 100, to: 100 }];
+    expect(sideGaps(values, [true, true, false, false])).toEqual([{ from: 100, to: 1200 }, { from: 1250, to: 4000 }]);
+    expect(sideGaps(values, [false, false, false, false])).toHaveLength(3);
   });
 });
 
