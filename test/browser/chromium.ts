@@ -9,11 +9,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.FACTCHECK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-/** The browser binary to use, or null when there is none. */
-export const executable = CANDIDATES.find((file): file is string => Boolean(file) && existsSync(file as string)) ?? null;
+/** The browser binary to use, or null when there is none (FACTCHECK_CHROMIUM=none: skip on purpose). */
+export const executable = process.env.FACTCHECK_CHROMIUM === 'none' ? null : (CANDIDATES.find((file): file is string => Boolean(file) && existsSync(file as string)) ?? null);
 
 if (!executable) {
-  console.warn('factcheck: browser suite skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, or set FACTCHECK_CHROMIUM)');
+  console.warn('factcheck: browser suite skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, or set FACTCHECK_CHROMIUM to its path)');
 }
 
 /** Headless Chromium that stays off the network: no background requests, updates or sync. */
