@@ -72,7 +72,7 @@ export function dateTicks(low: number, high: number): Array<{ day: number; label
   return ticks;
 }
 
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "7 Oct 2023". */
 export function dayLabel(day: number, withYear = false): string {

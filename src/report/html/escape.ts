@@ -16,7 +16,7 @@ export function text(value: string): string {
  * report's folder to the folder the paths are relative to. Absolute paths become `file:` URLs.
  */
 export function fileHref(file: string, base: string): string {
-  const segments = file.split('/').map(encodeURIComponent).join('/');
+  const segments = wellFormed(file).split('/').map(encodeURIComponent).join('/');
   if (file.startsWith('/')) return `file://${segments}`;
   // a drive letter keeps its colon: `C:` was encoded as the four characters `C%3A`
   if (/^[A-Za-z]:\//.test(file)) return `file:///${file.slice(0, 2)}${segments.slice(4)}`;
@@ -30,6 +30,11 @@ export function shorten(value: string, max: number): string {
 }
 
 // --- internal ---
+
+/** Lone surrogates (a name from a JSON article can hold them) as U+FFFD: encodeURIComponent throws on them. */
+function wellFormed(value: string): string {
+  return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

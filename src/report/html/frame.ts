@@ -20,7 +20,7 @@ export interface PlacedMark {
   dashed: boolean;
 }
 
-export interface PictureSpec {
+interface PictureSpec {
   marks: PlacedMark[];
   /** Stretches no claim covers, shaded (pixels). */
   gaps: Extent[];
@@ -29,7 +29,7 @@ export interface PictureSpec {
   description: string;
 }
 
-export const WIDTH = 920;
+const WIDTH = 920;
 export const LEFT = 20;
 export const RIGHT = 900;
 

@@ -10,15 +10,15 @@ export function renderSeries(series: Series[]): string {
     + `<p class="muted">Not conflicts: each figure holds for its own moment (“the toll rose from 31 to 54”).</p>${series.map(renderOne).join('')}</section>`;
 }
 
+// --- internal ---
+
 /** Time in days (a fraction for the hour) of a moment `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; null when unreadable. */
-export function momentOf(at: string): number | null {
+function momentOf(at: string): number | null {
   const day = dayOf(at);
   if (day === null) return null;
   const time = /T(\d{2}):(\d{2})/.exec(at);
   return time ? day + (Number(time[1]) * 60 + Number(time[2])) / 1440 : day;
 }
-
-// --- internal ---
 
 function renderOne(series: Series): string {
   const moments = series.points.map((p) => momentOf(p.at));

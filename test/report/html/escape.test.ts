@@ -22,6 +22,10 @@ describe('fileHref', () => {
     expect(fileHref('corpus/a.txt', '')).toBe('corpus/a.txt');
   });
 
+  it('survives a name holding a lone surrogate', () => {
+    expect(fileHref('a\ud800b.txt', '')).toBe('a%EF%BF%BDb.txt');
+  });
+
   it('turns absolute paths into file URLs', () => {
     expect(fileHref('/data/news/a.txt', '..')).toBe('file:///data/news/a.txt');
     expect(fileHref('C:/news/a.txt', '')).toBe('file:///C:/news/a.txt');

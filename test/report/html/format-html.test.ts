@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { formatReport, FORMATS } from '../../../src/report/format.js';
@@ -102,6 +103,22 @@ describe('formatHtml with hostile input', () => {
     expect(html).not.toMatch(/[\u202e\u001b]/);
     expect(doc.querySelector('.quote')?.textContent).toContain('\\u202egnp.exe \\x1b[31m');
     expect(doc.querySelector('li.claim a')?.getAttribute('href')).toBe('%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3Ejavascript%3Aalert(1).txt');
+  });
+});
+
+describe('formatHtml with any text', () => {
+  const pieces = fc.constantFrom('<', '>', '&', '"', "'", '</style>', '<script>', '</script>', '<img src=x onerror=alert(1)>', 'javascript:', '\u202e', '\u001b', '\u0000', '\r\n', '\ud800', '😀', '&amp;', '<!--', ']]>', ' ', 'a');
+  const anyText = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('never lets article text or a file name become markup', () => {
+    fc.assert(fc.property(anyText, anyText, anyText, (sentence, source, subject) => {
+      const claim = makeNumberClaim({ source: `${source}.txt`, text: '12', sentence: `${sentence} 12`, value: { min: 12, max: 12 } });
+      const doc = page(formatHtml(makeReport([makeConflict([claim, makeNumberClaim({ source: 'b.txt', value: { min: 40, max: 40 } })], { subject, message: sentence })])));
+      expect(doc.querySelectorAll('script, style, img, iframe, object, embed, link, base, meta[http-equiv="refresh"]')).toHaveLength(2);
+      expect(doc.querySelectorAll('article.card')).toHaveLength(1);
+      expect(doc.querySelectorAll('li.claim')).toHaveLength(2);
+      expect(doc.querySelector('h3.subject')?.textContent).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    }), { numRuns: 300, seed: 13 });
   });
 });
 
