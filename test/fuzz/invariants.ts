@@ -1,8 +1,7 @@
 /**
  * What must hold for any input, each as a function from one run to the problems it finds (empty
  * when it holds), so that each can be shown to catch a hand-made counterexample
- * (invariants.test.ts). A run reads the files as factcheck's ingest does (by extension: text,
- * Markdown, HTML, JSON) and analyses them in the given order and in reverse.
+ * (invariants.test.ts). That nothing throws is checked by running at all.
  */
 import { analyze } from '../../src/check.js';
 import { readContent } from '../../src/ingest/read-sources.js';
@@ -29,6 +28,7 @@ export interface Run {
   reversed: Report;
 }
 
+/** Reads the files as factcheck's ingest does (by extension: text, Markdown, HTML, JSON) and analyses them in order and in reverse. */
 export function runCorpus(files: CorpusFile[]): Run {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];

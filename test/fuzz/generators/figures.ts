@@ -1,7 +1,8 @@
 /**
  * Articles that state one figure about one thing in different units and bounds: durations in
- * days, weeks, months and years; lengths in km, miles and metres; masses, volumes, areas, speeds, shares;
- * sums in dollars, euros and pounds, some followed by a conversion ("$5 million (€4.6 million)").
+ * days, weeks, months and years; lengths in km, miles and metres; masses, volumes, areas,
+ * speeds, shares; sums in dollars, euros and pounds, some followed by a conversion
+ * ("$5 million (€4.6 million)").
  * The figure is the same in every article, a rounded conversion of it, or a different one.
  */
 import fc from 'fast-check';
@@ -9,35 +10,32 @@ import type { CorpusFile } from '../invariants.js';
 import { publicationDate } from './calendar.js';
 
 export function figureCorpus(): fc.Arbitrary<CorpusFile[]> {
+  const statement = fc.record({
+    unit: fc.nat(),
+    ratio: fc.constantFrom(1, 1, 1, 1, 2, 0.5, 1.5, 1.1),
+    bound: fc.constantFrom(...bounds()),
+    words: fc.boolean(),
+    conversion: fc.option(fc.nat(), { freq: 3 }),
+    distractor: fc.boolean(),
+  });
   return fc
-  .record({
-    topic: fc.constantFrom(...topics()),
-    amount: fc.integer({ min: 1, max: 40 }),
-    statements: fc.array(
-      fc.record({
-        unit: fc.nat(),
-        ratio: fc.constantFrom(1, 1, 1, 1, 2, 0.5, 1.5, 1.1),
-        bound: fc.constantFrom(...bounds()),
-        words: fc.boolean(),
-        conversion: fc.option(fc.nat(), { freq: 3 }),
-        distractor: fc.boolean(),
+    .record({
+      topic: fc.constantFrom(...topics()),
+      amount: fc.integer({ min: 1, max: 40 }),
+      statements: fc.array(statement, { minLength: 2, maxLength: 4 }),
+      published: fc.option(publicationDate, { freq: 3 }),
+    })
+    .map(({ topic, amount, statements, published }) =>
+      statements.map((s, i) => {
+        const unitAt = (k: number) => topic.units[k % topic.units.length] as Unit;
+        const quantity = amount * unitAt(0).factor * s.ratio;
+        let figure = s.bound(quantity / unitAt(s.unit).factor, unitAt(s.unit), s.words);
+        if (s.conversion !== null) figure += ` (${say(quantity / unitAt(s.conversion).factor, unitAt(s.conversion), false)})`;
+        const lines = [topic.sentence(figure)];
+        if (s.distractor) lines.push('Officials said 12 people were hurt and 3 roads closed on Monday.');
+        return { name: `figures-${i + 1}.txt`, content: (published ? `date ${published}\n` : '') + lines.join(' ') };
       }),
-      { minLength: 2, maxLength: 4 },
-    ),
-    published: fc.option(publicationDate, { freq: 3 }),
-  })
-  .map(({ topic, amount, statements, published }) =>
-    statements.map((s, i) => {
-      const first = topic.units[0] as Unit;
-      const quantity = amount * first.factor * s.ratio;
-      const unit = topic.units[s.unit % topic.units.length] as Unit;
-      let figure = s.bound(quantity / unit.factor, unit, s.words);
-      if (s.conversion !== null) figure += ` (${say(quantity / (topic.units[s.conversion % topic.units.length] as Unit).factor, topic.units[s.conversion % topic.units.length] as Unit, false)})`;
-      const lines = [topic.sentence(figure)];
-      if (s.distractor) lines.push('Officials said 12 people were hurt and 3 roads closed on Monday.');
-      return { name: `figures-${i + 1}.txt`, content: (published ? `date ${published}\n` : '') + lines.join(' ') };
-    }),
-  );
+    );
 }
 
 // --- internal ---
@@ -66,8 +64,13 @@ function unit(factor: number, write: Unit['write']): Unit {
 
 function topics(): Topic[] {
   const days = [unit(365.25 / 12, after('month')), unit(7, after('week')), unit(1, after('day')), unit(365.25, after('year'))];
+  // a euro at 1/0.92 dollars and a pound at 1/0.79: the rates only shape the conversions in brackets
   const money = (scale: string) => [
-    unit(1, (n) => `$${n} ${scale}`), unit(1 / 0.92, (n) => `€${n} ${scale}`), unit(1 / 0.79, (n) => `£${n} ${scale}`), unit(1, (n) => `${n} ${scale} dollars`), unit(1 / 0.92, (n) => `${n} ${scale} euros`),
+    unit(1, (n) => `$${n} ${scale}`),
+    unit(1 / 0.92, (n) => `€${n} ${scale}`),
+    unit(1 / 0.79, (n) => `£${n} ${scale}`),
+    unit(1, (n) => `${n} ${scale} dollars`),
+    unit(1 / 0.92, (n) => `${n} ${scale} euros`),
   ];
   return [
     { units: days, sentence: (f) => `The Corvane miners' strike lasted ${f}, the union said.` },
@@ -85,17 +88,17 @@ function topics(): Topic[] {
 
 function bounds(): Bound[] {
   return [
-  (v, u, w) => say(v, u, w),
-  (v, u, w) => `at least ${say(v, u, w)}`,
-  (v, u, w) => `more than ${say(v, u, w)}`,
-  (v, u, w) => `over ${say(v, u, w)}`,
-  (v, u, w) => `up to ${say(v, u, w)}`,
-  (v, u, w) => `at most ${say(v, u, w)}`,
-  (v, u, w) => `less than ${say(v, u, w)}`,
-  (v, u, w) => `nearly ${say(v, u, w)}`,
-  (v, u, w) => `about ${say(v, u, w)}`,
-  (v, u, w) => `between ${number(v, w)} and ${say(v * 1.5, u, false)}`,
-  (v, u, w) => `${number(v / 2, w)} to ${say(v, u, false)}`,
+    (v, u, w) => say(v, u, w),
+    (v, u, w) => `at least ${say(v, u, w)}`,
+    (v, u, w) => `more than ${say(v, u, w)}`,
+    (v, u, w) => `over ${say(v, u, w)}`,
+    (v, u, w) => `up to ${say(v, u, w)}`,
+    (v, u, w) => `at most ${say(v, u, w)}`,
+    (v, u, w) => `less than ${say(v, u, w)}`,
+    (v, u, w) => `nearly ${say(v, u, w)}`,
+    (v, u, w) => `about ${say(v, u, w)}`,
+    (v, u, w) => `between ${number(v, w)} and ${say(v * 1.5, u, false)}`,
+    (v, u, w) => `${number(v / 2, w)} to ${say(v, u, false)}`,
   ];
 }
 

@@ -1,8 +1,8 @@
 /**
  * One or two articles, each written as plain text ("story-1.txt") and again in one or two of:
- * Markdown with front matter, an HTML page, JSON, JSON Lines; the HTML with inline tags, entities, line breaks,
- * scripts, styles and comments; the JSON with \u escapes. What the article claims must not depend
- * on the format (oracles.ts).
+ * Markdown with front matter, an HTML page, JSON, JSON Lines; the HTML with inline tags,
+ * entities, line breaks, scripts, styles and comments; the JSON with \u escapes. What the
+ * article claims must not depend on the format (oracles.ts).
  */
 import fc from 'fast-check';
 import type { CorpusFile } from '../invariants.js';
@@ -12,7 +12,7 @@ export function formatCorpus(): fc.Arbitrary<CorpusFile[]> {
   const article = fc.record({
     published: fc.option(publicationDate, { freq: 4 }),
     paragraphs: fc.array(fc.array(fc.tuple(fc.constantFrom(...SENTENCES), fc.integer({ min: 2, max: 60 })), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-    formats: fc.subarray(['md', 'html', 'json', 'jsonl'], { minLength: 1, maxLength: 2 }),
+    formats: fc.subarray(Object.keys(RENDER) as Array<keyof typeof RENDER>, { minLength: 1, maxLength: 2 }),
     noise: fc.array(fc.nat({ max: 99 }), { minLength: 1, maxLength: 40 }),
   });
   return fc.array(article, { minLength: 1, maxLength: 2 }).map((articles) =>
@@ -21,7 +21,7 @@ export function formatCorpus(): fc.Arbitrary<CorpusFile[]> {
       const body = paragraphs.map((sentences) => sentences.map(([sentence, n]) => sentence(n)).join(' ')).join('\n\n');
       const dice = roll(noise);
       const files = [{ name: `${stem}.txt`, content: (published ? `date ${published}\n` : '') + body }];
-      for (const format of formats) files.push({ name: `${stem}.${format}`, content: RENDER[format as keyof typeof RENDER](stem, published, body, dice) });
+      for (const format of formats) files.push({ name: `${stem}.${format}`, content: RENDER[format](stem, published, body, dice) });
       return files;
     }),
   );
