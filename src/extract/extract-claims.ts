@@ -6,8 +6,9 @@ import { describeSubjects, type MentionSlot } from './describe-subjects.js';
 import { findContrastLists, findNames } from './find-names.js';
 import { parseSentencesFast } from './fast-tagger.js';
 import { lazySentence, parseSentencesFully, type Sentence, type Token } from './nlp.js';
-import { resolveDate, statedYears, type ResolvedDate } from './resolve-dates.js';
-import { scanDates, type DateMention } from './scan-dates.js';
+import { resolveDate, statedYears, type ResolvedDate } from './dates/resolve-dates.js';
+import type { DateMention } from './dates/date-mention.js';
+import { scanDates } from './dates/scan-dates.js';
 import { scanNumbers, type NumberMention } from './scan-numbers.js';
 
 /** What one document yields: its claims, and what it says of which names are alternatives. */

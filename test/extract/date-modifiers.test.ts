@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spelledYear } from '../../src/extract/date-modifiers.js';
+import { spelledYear } from '../../src/extract/dates/spelled-year.js';
 import { resolveDates as resolve } from '../helpers.js';
 
 describe('spelledYear', () => {

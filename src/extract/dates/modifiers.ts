@@ -1,6 +1,8 @@
-import { ORDINAL_WORDS } from '../data/holidays.js';
-import { SMALL_NUMBERS } from '../data/number-words.js';
-import type { DateMention } from './scan-dates.js';
+import { DISTANCE_COUNT_WORDS } from '../../data/calendar.js';
+import { countOf, ordinalOf, tensAndUnit } from '../number-words.js';
+import { NTH_DAY } from './_pattern-parts.js';
+import type { DateMention } from './date-mention.js';
+import { SPELLED_YEAR, spelledYear } from './spelled-year.js';
 
 /**
  * Words around a date that change what it dates, read after the date itself is found: a year
@@ -15,50 +17,7 @@ export function applyDateModifiers(mentions: DateMention[], text: string, base: 
   return modified.filter((m) => !modified.some((other) => other !== m && other.start <= m.start && m.end <= other.end));
 }
 
-/** "nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three": the year, or null. */
-export function spelledYear(words: string): number | null {
-  const w = words.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
-  const thousands = /^two thousand(?: and)?(?: (.+))?$/.exec(w);
-  if (thousands) {
-    const rest = thousands[1] ? belowHundred(thousands[1]) : 0;
-    return rest === null ? null : 2000 + rest;
-  }
-  const century = /^(\w+) (?:hundred(?: and)? )?(.+)$/.exec(w);
-  const high = century ? SMALL_NUMBERS[century[1] as string] : undefined;
-  if (!century || high === undefined || high < 10 || high > 20) return null;
-  const rest = century[2] as string;
-  const low = rest.startsWith('oh ') ? (SMALL_NUMBERS[rest.slice(3)] ?? null) : belowHundred(rest);
-  // "twenty five" is a number; a year's last two digits are spoken as ten or more, or "oh five"
-  if (low === null || (low < 10 && !rest.startsWith('oh '))) return null;
-  return high * 100 + low;
-}
-
-const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
-const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS_UNITS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:${UNIT_WORDS}))?`;
-
-/** A year in words, as a regex source: see `spelledYear`. */
-export const SPELLED_YEAR = String.raw`(?:two\s+thousand(?:\s+and)?(?:\s+(?:${TENS_UNITS}|${TEEN_WORDS}|${UNIT_WORDS}))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:hundred(?:\s+and)?\s+)?(?:${TENS_UNITS}|${TEEN_WORDS}|oh[\s-]+(?:${UNIT_WORDS})))`;
-
 // --- internal ---
-
-/** "third", "twenty-third", "23rd". */
-function ordinalValue(word: string): number {
-  if (/^\d/.test(word)) return Number.parseInt(word, 10);
-  const parts = word.split(/[\s-]+/);
-  const last = ORDINAL_WORDS[parts[parts.length - 1] as string] ?? NaN;
-  return parts.length > 1 ? (SMALL_NUMBERS[parts[0] as string] ?? NaN) + last : last;
-}
-
-function belowHundred(words: string): number | null {
-  const parts = words.split(' ');
-  if (parts.length > 2) return null;
-  const values = parts.map((p) => SMALL_NUMBERS[p]);
-  if (values.some((v) => v === undefined)) return null;
-  const [first, second] = values as number[];
-  if (second !== undefined && ((first as number) < 20 || (first as number) % 10 !== 0 || second >= 10)) return null;
-  return (first as number) + (second ?? 0);
-}
 
 const AFTER_MONTH = new RegExp(String.raw`^,?\s+(?:of\s+|in\s+)?(${SPELLED_YEAR})\b`, 'iu');
 
@@ -70,19 +29,12 @@ function withSpelledYear(mention: DateMention, text: string, base: number): Date
   return { ...mention, year, end: mention.end + match[0].length };
 }
 
-const NTH_WORDS = String.raw`(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')}`;
 /** A count of days, weeks, months or years, in digits or words. */
-const COUNT_WORDS = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
-
-function countValue(word: string | undefined): number {
-  const w = (word ?? '').toLowerCase();
-  if (/^\d/.test(w)) return Number(w);
-  return w === 'a' || w === 'an' ? 1 : (SMALL_NUMBERS[w] ?? 1);
-}
+const COUNT_WORDS = String.raw`(?<count>\d{1,3}|${DISTANCE_COUNT_WORDS.join('|')})`;
 
 /** "the third week of", "the last week of", "the first 2 weeks of", "the 9th month of", "week 27 of". */
 const PART_PREFIX = new RegExp(
-  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_WORDS}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+${COUNT_WORDS}\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
+  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_DAY}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+${COUNT_WORDS}\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
   'iu',
 );
 
@@ -158,4 +110,15 @@ function withThird(mention: DateMention, text: string, base: number): DateMentio
   const edge = (match.groups?.edge ?? 'middle').toLowerCase();
   const index = edge === 'end' ? 9 : edge === 'middle' ? 5 : 1;
   return { ...mention, start: mention.start - match[0].length, within: { unit: 'month', from: 'start', index, count: 4 } };
+}
+
+/** "third", "twenty-third", "23rd"; NaN when it is none. */
+function ordinalValue(word: string): number {
+  if (/^\d/.test(word)) return Number.parseInt(word, 10);
+  return tensAndUnit(word, ordinalOf) ?? NaN;
+}
+
+/** How many a count group says; one when it says nothing readable. */
+function countValue(word: string | undefined): number {
+  return countOf(word ?? '') ?? 1;
 }
