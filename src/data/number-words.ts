@@ -33,6 +33,9 @@ export const ORDINALS: Record<string, number> = {
   hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12,
 };
 
+/** The ordinals below ten, which end compound ordinals ("twenty-first"). */
+export const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
 /** The ordinal words a day of the month is written with on its own ("the eleventh"). */
 export const DAY_ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -90,3 +93,9 @@ export const CURRENCY_WORDS: Record<string, string> = {
   shekel: 'ILS', shekels: 'ILS', rand: 'ZAR', naira: 'NGN', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED',
   cent: 'cent', cents: 'cent', penny: 'GBp', pence: 'GBp', pennies: 'GBp', '元': 'CNY',
 };
+
+/** Letters before a dollar sign that name its currency ("US$", "C $", "HK$", "A$"). */
+export const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', nz: 'NZD', s: 'SGD' };
+
+/** Words besides cardinals and scales that say a paragraph may hold a figure (ordinals not ending in "th" alone, parts, dozens). */
+export const HINT_WORDS = ['dozen', 'half', 'quarter', 'third', 'lakh', 'crore', 'first', 'second', 'fifth', 'eighth', 'ninth', 'twelfth'];

@@ -9,7 +9,8 @@ import { lazySentence, parseSentencesFully, type Sentence, type Token } from './
 import { resolveDate, statedYears, type ResolvedDate } from './dates/resolve-dates.js';
 import type { DateMention } from './dates/date-mention.js';
 import { scanDates } from './dates/scan-dates.js';
-import { scanNumbers, type NumberMention } from './scan-numbers.js';
+import type { NumberMention } from './numbers/number-mention.js';
+import { scanNumbers } from './numbers/scan-numbers.js';
 
 /** What one document yields: its claims, and what it says of which names are alternatives. */
 export interface ExtractedDocument {

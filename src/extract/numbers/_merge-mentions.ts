@@ -1,0 +1,73 @@
+import { UNITS_BY_SYMBOL } from '../../data/units.js';
+import { round } from './_qualifiers.js';
+import type { NumberMention } from './number-mention.js';
+
+/**
+ * "£40m (€46m)", "5-metre (16 ft)": a figure in brackets right after another is the same value
+ * in other units. The first figure's mention takes in the brackets, and the converted figures
+ * are no mentions of their own.
+ */
+export function absorbConversions(mentions: NumberMention[], text: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  let swallowUntil = -1;
+  for (const mention of mentions) {
+    if (mention.start < swallowUntil) continue;
+    const after = /^\s?\((?=[^()]{0,40}\d)[^()]{1,40}\)/.exec(text.slice(mention.end - base));
+    const inner = after ? mentions.find((m) => m.start > mention.end && m.start < mention.end + after[0].length) : undefined;
+    if (after && inner && (mention.unit !== null || inner.unit !== null)) {
+      swallowUntil = mention.end + after[0].length;
+      out.push({ ...mention, end: swallowUntil });
+    } else {
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** "four years and six months", "2 hours 30 minutes": one duration, in the larger unit. */
+export function mergeDurations(mentions: NumberMention[], text: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    const larger = previous?.unit ? UNITS_BY_SYMBOL.get(previous.unit) : undefined;
+    const smaller = mention.unit ? UNITS_BY_SYMBOL.get(mention.unit) : undefined;
+    const gap = previous ? text.slice(previous.end - base, mention.start - base) : '';
+    const { min, max } = mention.value;
+    // (the smaller part is less than one of the larger unit: "two years and 18 months" are two durations)
+    const part = previous && larger?.dimension === 'time' && smaller?.dimension === 'time' && min !== null && min === max && min * smaller.factor < larger.factor;
+    if (previous && part && /^,?\s*(?:and\s+)?$/.test(gap)) {
+      const add = (n: number | null) => (n === null ? null : round(n + (min * smaller.factor) / larger.factor));
+      out[out.length - 1] = { ...previous, end: mention.end, value: { min: add(previous.value.min), max: add(previous.value.max) } };
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** "between 30 and 40", "30 to 40", "40 - 50" are one range, not two figures ("7-2" is a tally: two). */
+export function mergeRanges(mentions: NumberMention[], text: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    if (previous) {
+      const gap = text.slice(previous.end - base, mention.start - base);
+      const lead = text.slice(Math.max(0, previous.start - base - 8), previous.start - base);
+      const worded = /^\s+(and|to)\s+$/i.test(gap) && /\b(between|from)\s+$/i.test(lead);
+      const bare = /^\s*(?:-|–|—)\s*$|^\s+to\s+$/.test(gap) && previous.unit === null && (mention.value.min ?? 0) > (previous.value.max ?? Infinity);
+      if ((worded || bare) && previous.value.min === previous.value.max) {
+        out[out.length - 1] = {
+          start: previous.start - (worded ? (/\b(between|from)\s+$/i.exec(lead)?.[0].length ?? 0) : 0),
+          end: mention.end,
+          value: { min: previous.value.min, max: mention.value.max },
+          unit: mention.unit ?? previous.unit,
+          approximate: false,
+          claim: previous.claim || mention.claim,
+        };
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}
