@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { FactcheckError } from './errors.js';
-import type { Parser } from './extract/extract-claims.js';
+import type { Parser } from './extract/types.js';
 import type { IgnoreSet } from './ingest/ignore-rules.js';
 import { isoDay } from './ingest/iso-day.js';
 import type { IngestOptions } from './ingest/read-sources.js';

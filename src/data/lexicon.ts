@@ -135,3 +135,6 @@ export const STOPWORDS = [
   // clock times: "at 7:52 a.m. on Monday" dates no "a.m."
   'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet',
 ];
+
+/** Abbreviations whose dot ends no sentence ("Mr. Smith", "Oct. 7", "Brig. Gen."). */
+export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave'];

@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../data/lexicon.js';
 import { joinHyphenated, lazySentence, makeToken, taggerModel, type Sentence, type TaggerModel } from './nlp.js';
 
 /**
@@ -65,7 +66,7 @@ function trailing(after: string): number {
   return match ? match[0].length : 0;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave']);
+const TITLES = new Set(TITLE_ABBREVIATIONS);
 
 function endsSentence(word: Word, next: Word, model: TaggerModel): boolean {
   const punctuation = word.after.trim();

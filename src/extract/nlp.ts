@@ -111,6 +111,17 @@ export function taggerModel(): TaggerModel {
 }
 
 /**
+ * Whether a capitalised word may be a name: compromise's lexicon does not know it, or files it
+ * under a kind of name (place, person, organisation) rather than as a common word ("Harbour").
+ */
+export function mayBeName(word: string): boolean {
+  const tags = taggerModel().lexicon[word.toLowerCase()];
+  return tags === undefined || [tags].flat().some((t) => NAME_TAGS.test(t));
+}
+
+const NAME_TAGS = /Place|Country|City|Region|Person|Name|Organization|Company|Acronym|ProperNoun/;
+
+/**
  * Splits a paragraph into sentences of tokens with compromise's full parse (its contextual
  * tagger): the reference the fast tagger is checked against, at a fraction of its speed.
  * `base` is the paragraph's offset in the file, added to every offset.

@@ -1,5 +1,6 @@
-import { extractClaims, type Parser } from '../extract/extract-claims.js';
-import { taggerModel } from '../extract/nlp.js';
+import { extractClaims } from '../extract/extract-claims.js';
+import type { Parser } from '../extract/types.js';
+import { findNamesInSentences } from '../extract/find-names.js';
 import { locateInOrigin } from '../ingest/locate-in-origin.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Claim, Mention, SourceDocument, SourceSummary } from '../types.js';
@@ -37,7 +38,7 @@ export function extractSource(doc: SourceDocument, lexicon: Lexicon, parser: Par
     mentions: extracted.mentions.map((m) => locate(m) as Mention),
     contrasts: extracted.contrasts,
     names: extracted.names,
-    storyNames: namesInSentences(doc.text.slice(doc.bodyStart), lexicon),
+    storyNames: findNamesInSentences(doc.text.slice(doc.bodyStart), lexicon),
   };
 }
 
@@ -80,23 +81,6 @@ export function byPath(a: { path: string }, b: { path: string }): number {
 }
 
 // --- internal ---
-
-const MID_SENTENCE_NAME = /[\p{Ll},;:]\s+(\p{Lu}[\p{L}\p{N}]*)/gu;
-
-// compromise's lexicon files names (places, people, organisations) apart from common words
-const NAME_TAGS = /Place|Country|City|Region|Person|Name|Organization|Company|Acronym|ProperNoun/;
-
-/** Capitalised words inside sentences that are not common words written with a capital ("Harbour", "Fishing"). */
-function namesInSentences(text: string, lexicon: Lexicon): string[] {
-  const known = taggerModel().lexicon;
-  const names = new Set<string>();
-  for (const match of text.matchAll(MID_SENTENCE_NAME)) {
-    const word = (match[1] as string).toLowerCase();
-    const tags = known[word];
-    if (tags === undefined || [tags].flat().some((t) => NAME_TAGS.test(t))) names.add(lexicon.canonical(word));
-  }
-  return [...names].sort();
-}
 
 function renamed(source: ExtractedSource, path: string): ExtractedSource {
   const mentions = source.mentions.map((m) => ({ ...m, source: path, id: `${path}${m.id.slice(source.path.length)}` }));
