@@ -51,7 +51,7 @@ export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string)
       cwd,
       ignore: [...(fromConfig.ignore ?? []), ...(flags.ignorePattern.length > 0 ? [{ base: cwd, patterns: flags.ignorePattern }] : [])],
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
-      followSymlinks: flags.followSymlinks ?? false,
+      ...(flags.followSymlinks ? { followSymlinks: true } : {}),
       ...(flags.published ? { published: flags.published } : {}),
       ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
       ...pipelineOptions(flags),

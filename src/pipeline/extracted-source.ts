@@ -4,28 +4,7 @@ import { findNamesInSentences } from '../extract/find-names.js';
 import { locateInOrigin } from '../ingest/locate-in-origin.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Claim, Mention, SourceDocument, SourceSummary } from '../types.js';
-
-/**
- * What the extract stage hands to the reconcile stage for one source: plain data (it crosses
- * worker threads, the cache and `factcheck extract` streams), without the document's text.
- */
-export interface ExtractedSource {
-  path: string;
-  /** The file holding the article when it is not `path` (.json/.jsonl articles). */
-  file?: string;
-  published: string | null;
-  /** Every mention, in document order, located in the file (offsets, line, column). */
-  mentions: Mention[];
-  /** Names the document coordinates as alternatives ("Persian and English"), canonical. */
-  contrasts: string[][];
-  /** Every name the document mentions, canonical. */
-  names: string[];
-  /**
-   * The names it uses inside a sentence (a capital after a lower-case word or a comma), canonical:
-   * what tells its story from others, without the capitals that only open sentences.
-   */
-  storyNames: string[];
-}
+import type { ExtractedSource } from './types.js';
 
 /** Extracts one document's mentions and moves them back to their positions in its file. */
 export function extractSource(doc: SourceDocument, lexicon: Lexicon, parser: Parser): ExtractedSource {
