@@ -42,7 +42,7 @@ export interface CheckOptions {
   tolerances?: {
     /** Exact figures agree when within this fraction of each other (0..1). Default 0: the built-in rounding rule only. */
     relative?: number;
-    /** How far a hedged figure ("about 500", "some five million") reaches either side (0..1). Default 0.1. */
+    /** How far a hedged figure ("about 800", "some six million") reaches either side (0..1). Default 0.1. */
     approximate?: number;
   };
   /** Report only conflicts at least this sure (0..1; see `Conflict.confidence`). Default 0. */

@@ -12,10 +12,10 @@ export const DISTANCING_WORDS = [
 /** Verbs of reporting before a date: the day a figure was reported, not the moment it holds for. */
 export const REPORTED_ON_VERBS = ['said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'wrote', 'estimated'];
 
-/** Words right before a date that make it a baseline or a label ("compared with 2019", "the class of 2029"). */
+/** Words right before a date that make it a baseline or a label ("compared with 2019", "the class of 2031"). */
 export const BASELINE_LEADS = ['compared with', 'compared to', 'than', 'than in', 'versus', 'vs', 'vs.', 'class of'];
 
-/** Nouns after "the <date>" that make the date a baseline ("twice the 2021 level"). */
+/** Nouns after "the <date>" that make the date a baseline ("twice the 2017 level"). */
 export const BASELINE_NOUNS = ['level', 'levels', 'figure', 'figures', 'total', 'rate', 'average', 'peak', 'high', 'low', 'record', 'mark'];
 
 /** Words before a date that put it in the future ("will open on", "is due to start in"). */

@@ -13,8 +13,8 @@ export function isDistanced(sentence: string): boolean {
 
 /**
  * The dates of a sentence that may be the moment a figure holds for: not when it was reported
- * ("…, the fire chief told a meeting on Monday"), nor a baseline or a label ("twice the 2021
- * level", "compared with 2019", "the class of 2029").
+ * ("…, the fire chief told a meeting on Monday"), nor a baseline or a label ("twice the 2017
+ * level", "compared with 2019", "the class of 2031").
  */
 export function eventDates(dates: Found[], sentence: Sentence, text: string): Found[] {
   return dates.filter((d) => {
@@ -38,7 +38,7 @@ export function nearest(mention: Found, candidates: Found[]): Found | null {
 }
 
 /**
- * Two dates in brackets right after a name ("Jane Roe (4 May 1901 – 9 June 1960)", "(1902–1971)")
+ * Two dates in brackets right after a name ("Mara Quellwin (4 May 1901 – 9 June 1960)", "(1902–1971)")
  * are a birth and a death.
  */
 export function lifespanRoles(found: Found[], text: string): Map<Found, 'born' | 'die'> {

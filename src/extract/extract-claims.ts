@@ -62,7 +62,7 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
       );
       if (slots.length > 0) {
         for (const run of coordinatedRuns(sentence.tokens, slots, lexicon)) {
-          // facets ("Persian and English") are single words; names of several words are people and places
+          // facets ("Welsh and Breton") are single words; names of several words are people and places
           if (run.items?.every((item) => item.length === 1)) contrasts.push(run.items.map((item) => lexicon.canonical((item[0] as Token).lemma)));
         }
       }

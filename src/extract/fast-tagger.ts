@@ -45,7 +45,7 @@ interface Tagged {
   lemma: string;
 }
 
-// acronyms with dots ("U.S."), numbers with separators ("1,200", "5.5"), words with an apostrophe part ("Khamenei's")
+// acronyms with dots ("U.N."), numbers with separators ("3,950", "6.5"), words with an apostrophe part ("Drisdale's")
 const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{N}\p{M}\u{1D400}-\u{1D7FF}]+(?:['’]\p{L}+)*/gu;
 
 function tokenize(text: string): Word[] {
@@ -74,7 +74,7 @@ function endsSentence(word: Word, next: Word, model: TaggerModel): boolean {
   const opens = /^[\p{Lu}\p{N}]/u.test(next.text) || /["“‘'(]\s*$/.test(word.after);
   if (!opens) return false;
   if (/[!?]/.test(punctuation)) return true;
-  // "Oct. 7", "Brig. Gen. Hagari", "Mr. Smith": an abbreviation's dot ends nothing
+  // "Nov. 9", "Lt. Col. Wexmoor", "Mr. Drisdale": an abbreviation's dot ends nothing
   const lower = word.text.toLowerCase();
   return !(punctuation.startsWith('.') && (TITLES.has(lower) || model.abbreviations.has(lower) || /^\p{Lu}$/u.test(word.text)));
 }

@@ -7,8 +7,8 @@ const LIST = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:,\s+${NAME})*,?\s+(?:an
 const WORD = /(?<![\p{L}\p{N}])[\p{Lu}\u{1D400}-\u{1D7FF}][\p{L}\p{N}]*(?:[’'][\p{L}]+)?/gu;
 
 /**
- * Lists of names a text coordinates ("Persian and English", "X, Facebook, WhatsApp, and
- * Telegram"): the corpus's own evidence of which names are alternatives to each other.
+ * Lists of names a text coordinates ("Welsh and Breton", "X, Mastodon, Bluesky, and
+ * Threads"): the corpus's own evidence of which names are alternatives to each other.
  */
 export function findContrastLists(text: string, lexicon: Lexicon): string[][] {
   const lists: string[][] = [];
@@ -32,7 +32,7 @@ export function findNames(text: string, lexicon: Lexicon): string[] {
 
 /**
  * The names a text uses inside sentences (a capital after a lower-case word or a comma), less
- * common words written with a capital ("Harbour", "Fishing"), canonical and sorted.
+ * common words written with a capital ("Quarry", "Tannery"), canonical and sorted.
  */
 export function findNamesInSentences(text: string, lexicon: Lexicon): string[] {
   const names = new Set<string>();

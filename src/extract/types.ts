@@ -6,7 +6,7 @@ export interface ExtractedDocument {
   mentions: Mention[];
   /** The mentions the reconciler uses. */
   claims: Claim[];
-  /** Words the document coordinates as alternatives ("Persian and English"), canonical. */
+  /** Words the document coordinates as alternatives ("Welsh and Breton"), canonical. */
   contrasts: string[][];
   /** Every name (capitalised word) the document mentions, canonical. */
   names: string[];

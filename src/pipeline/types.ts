@@ -16,7 +16,7 @@ export interface ExtractedSource {
   published: string | null;
   /** Every mention, in document order, located in the file (offsets, line, column). */
   mentions: Mention[];
-  /** Names the document coordinates as alternatives ("Persian and English"), canonical. */
+  /** Names the document coordinates as alternatives ("Welsh and Breton"), canonical. */
   contrasts: string[][];
   /** Every name the document mentions, canonical. */
   names: string[];

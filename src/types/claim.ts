@@ -8,7 +8,7 @@ export interface Subject {
   key: string | null;
   /** Words that may name the same thing or event: the key and, for dates, the clause's nouns and event verbs. */
   anchors: string[];
-  /** The verb that governs a figure ("carry" in "carrying 68 passengers"); null when none or a light verb. */
+  /** The verb that governs a figure ("carry" in "carrying 57 passengers"); null when none or a light verb. */
   predicate: string | null;
   /** Content words of the claim's own part of the sentence, lemmatized, aliases resolved, nearest first. */
   terms: string[];
@@ -16,11 +16,11 @@ export interface Subject {
   context: string[];
   /** Names among the words nearest the claim: the other source must name them too. */
   entities: string[];
-  /** The name a figure belongs to ("unemployment in Lisk", "Corvane's turnout"), or null. */
+  /** The name a figure belongs to ("unemployment in Tallowby", "Wexmoor's turnout"), or null. */
   owner: string | null;
   /** The figure is a total over a period or a running count ("in total", "so far", "over the week"). */
   total?: boolean;
-  /** A short human-readable description ("follower · x · english · account"). */
+  /** A short human-readable description ("passenger · carry · ferry · wexmoor"). */
   label: string;
 }
 
@@ -79,7 +79,7 @@ export type Claim = NumberClaim | DateClaim;
 
 /**
  * Every number or date the extractor recognised, in the claim shape; `claim` says whether the
- * reconciler uses it (a list number, a label such as "Article 19", a bare year or a comparison
+ * reconciler uses it (a list number, a label such as "Article 12", a bare year or a comparison
  * baseline such as "the largest since 2011" is a mention, not a claim).
  */
 export type Mention = Claim & { claim: boolean };

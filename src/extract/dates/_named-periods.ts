@@ -1,9 +1,9 @@
 import { HOLIDAYS, SEASONS } from '../../data/holidays.js';
 import { type DatePattern, YEAR, HOLIDAY_NAMES, HOLIDAY_HINT, span, open, whichAmount } from './_pattern-parts.js';
 
-// Parts of a year and days named for what they are: "Q1 2019", "the second half of next year", "last summer", "Easter 2018".
+// Parts of a year and days named for what they are: "Q3 2021", "the second half of next year", "last summer", "Easter 2016".
 
-/** Q1 2019, 2019 Q1, 2019-H2, the first quarter of 2019, the second half of next year */
+/** Q3 2021, 2021 Q3, 2021-H2, the third quarter of 2021, the second half of next year */
 export const QUARTER_CODE: DatePattern = {
   needs: /\b\d{0,4}[\s-]?[QqHh][1-4]\b/,
   regex: new RegExp(String.raw`\b(?:(?<y1>1[5-9]\d\d|20\d\d)[\s-]?)?(?:Q(?<q>[1-4])|H(?<h>[12]))(?:\s*(?:of\s+)?(?<y2>1[5-9]\d\d|20\d\d))?\b`, 'giu'),
@@ -15,7 +15,7 @@ export const QUARTER_CODE: DatePattern = {
   },
 };
 
-/** "the first quarter of 2019", "the second half of next year", "the 3rd quarter of last fiscal year" */
+/** "the third quarter of 2021", "the second half of next year", "the 3rd quarter of last fiscal year" */
 export const QUARTER_WORDS: DatePattern = {
   needs: /quarter|half/i,
   regex: new RegExp(String.raw`\b(?:the\s+)?(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>quarter|half)(?:\s+of\s+(?:${YEAR}|(?<which>this|next|last|the)\s+(?:fiscal\s+)?year))?\b`, 'giu'),
@@ -28,7 +28,7 @@ export const QUARTER_WORDS: DatePattern = {
   },
 };
 
-/** seasons: "last summer", "spring 2023", "in the winter of 2019", "this fall" */
+/** seasons: "last summer", "spring 2013", "in the winter of 2017", "this fall" */
 export const SEASON: DatePattern = {
   needs: /spring|summer|autumn|fall|winter/i,
   regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|past|coming)\s+|(?<lead>in|during|by|since|until|early|late|mid|the)[\s-]+(?:the\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?\b`, 'giu'),
@@ -42,7 +42,7 @@ export const SEASON: DatePattern = {
   },
 };
 
-/** holidays: "Christmas", "Easter 2018", "last Thanksgiving" */
+/** holidays: "Christmas", "Easter 2016", "last Thanksgiving" */
 export const HOLIDAY: DatePattern = {
   needs: HOLIDAY_HINT,
   regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming|previous|following)\s+)?(?<name>${HOLIDAY_NAMES})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),

@@ -97,7 +97,7 @@ export function whichAmount(which: string | undefined): number {
   return 0;
 }
 
-/** Whether "1/4" at start..end is a fraction ("1/4 mile", "10 1/2 miles", "3/4 of the vote"). */
+/** Whether "1/4" at start..end is a fraction ("1/4 mile", "12 1/2 miles", "3/4 of the vote"). */
 export function isFraction(text: string, start: number, end: number): boolean {
   if (/\d\s+$/.test(text.slice(Math.max(0, start - 4), start))) return true;
   const next = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 24));

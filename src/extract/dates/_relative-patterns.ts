@@ -52,7 +52,7 @@ export const AFTER_NEXT: DatePattern = {
   },
 };
 
-/** "three years ago", "5 days from now", "2 weeks later", "in 3 days", "within a month" */
+/** "three years ago", "6 days from now", "4 weeks later", "in 5 days", "within a month" */
 export const DISTANCE: DatePattern = {
   needs: /day|week|fortnight|month|year|decade|quarter|hour|min|hr/i,
   regex: new RegExp(String.raw`\b(?:(?<lead>in|within)\s+)?${COUNT}\s+${UNIT}(?:\s+(?<dir>ago|from\s+now|later|earlier|before|after|hence))?\b`, 'giu'),
@@ -67,12 +67,12 @@ export const DISTANCE: DatePattern = {
     const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
     const weeks = /^fortnight/i.test(g.unit ?? '') ? 2 * amount : amount;
     if (unit === 'minute') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 } };
-    // "within 9 months": any day from the reference until the distance is reached
+    // "within 7 months": any day from the reference until the distance is reached
     if (/^within$/i.test(g.lead ?? '') && !dir && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
       const lasting = unit === 'week' ? { unit: 'day' as const, amount: weeks * 7 } : { unit, amount };
       return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 }, lasting };
     }
-    // "in 2 weeks", "three weeks later": a day; "in two months", "three years ago": the month or year
+    // "in 4 weeks", "three weeks later": a day; "in five months", "three years ago": the month or year
     if (unit === 'week') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: sign * weeks * 7 } };
     const granularity: Granularity = unit === 'decade' || unit === 'quarter' ? 'year' : (unit as Granularity);
     const multiplier = unit === 'quarter' ? 3 : 1;
@@ -80,7 +80,7 @@ export const DISTANCE: DatePattern = {
   },
 };
 
-/** "the last three months", "the next 3 days", "past two weeks" */
+/** "the last three months", "the next 6 days", "past two weeks" */
 export const LAST_N: DatePattern = {
   needs: /days|weeks|months|quarters|years|decades/i,
   regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|quarters|years|decades|(?:business|working)\s+days)\b`, 'giu'),
@@ -96,7 +96,7 @@ export const LAST_N: DatePattern = {
   },
 };
 
-/** "5 upcoming years", "10 previous weeks": the count before its direction */
+/** "6 upcoming years", "12 previous weeks": the count before its direction */
 export const N_NEXT: DatePattern = {
   needs: /(?:next|upcoming|coming|past|previous)\s+(?:days|weeks|months|years)/i,
   regex: new RegExp(String.raw`\b${COUNT}\s+(?<which>next|upcoming|coming|past|previous)\s+(?<unit>days|weeks|months|years)\b`, 'giu'),

@@ -1,9 +1,9 @@
 import { type DatePattern, MONTH, DAY, ORDINAL, YEAR, WEEKDAY, THIS_NEXT, AMBIGUOUS, WEEKDAY_HINT, monthOf, weekdayOf, dayOf, validDay, span, open, whichAmount } from './_pattern-parts.js';
 import type { Relative } from './date-mention.js';
 
-// Weekdays, weeks and days of the month: "on Thursday", "next week Wednesday", "week 31", "the week beginning February 4", "the 4th".
+// Weekdays, weeks and days of the month: "on Thursday", "next week Thursday", "week 23", "the week beginning March 11", "the 6th".
 
-/** weekdays: "on Thursday", "next Friday", "Tuesday the 11th", "Friday, Oct. 7", "Monday of next week", "this friday" */
+/** weekdays: "on Thursday", "next Friday", "Tuesday the 12th", "Friday, Nov. 9", "Monday of next week", "this friday" */
 export const WEEKDAY_DATE: DatePattern = {
   needs: WEEKDAY_HINT,
   regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|following|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}(?![./-]\d|\s*(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|hours?)\b)|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
@@ -30,7 +30,7 @@ export const WEEKDAY_DATE: DatePattern = {
   },
 };
 
-/** "next week Wednesday", "previous week - Monday" */
+/** "next week Thursday", "previous week - Tuesday" */
 export const WEEK_WEEKDAY: DatePattern = {
   needs: /week/i,
   regex: new RegExp(String.raw`\b${THIS_NEXT}\s+week[\s,-]*(?:on\s+)?${WEEKDAY}\b`, 'giu'),
@@ -42,7 +42,7 @@ export const WEEK_WEEKDAY: DatePattern = {
   },
 };
 
-/** "in week 31", "week 10": an ISO week of the reference year */
+/** "in week 23", "week 8": an ISO week of the reference year */
 export const ISO_WEEK: DatePattern = {
   needs: /week\s+\d/i,
   regex: /\b(?:(?<lead>in|during|for|of|by|from|until)\s+(?:the\s+)?)?week\s+(?<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,:]|\s+of\b)/giu,
@@ -55,7 +55,7 @@ export const ISO_WEEK: DatePattern = {
   },
 };
 
-/** "the week beginning February 4", "w/c Feb 4" */
+/** "the week beginning March 11", "w/c Mar 11" */
 export const WEEK_BEGINNING: DatePattern = {
   needs: /w\/c|week\s+(?:beginning|starting|commencing|of)/i,
   regex: new RegExp(String.raw`\b(?:w/c|(?:the\s+)?week\s+(?:beginning|starting(?:\s+on)?|commencing|of))\s+${MONTH}\s+${DAY}(?:,?\s+${YEAR})?`, 'giu'),
@@ -67,7 +67,7 @@ export const WEEK_BEGINNING: DatePattern = {
   },
 };
 
-/** "the 4th", "the eleventh": a day of the current month */
+/** "the 6th", "the twelfth": a day of the current month */
 export const DAY_ALONE: DatePattern = {
   needs: /the\s+\S+(?:st|nd|rd|th)\b/i,
   regex: new RegExp(String.raw`\bthe\s+(?:(?<day>[0-3]?\d)(?:st|nd|rd|th)|${ORDINAL})\b(?!\s+(?:of\s+)?(?:\p{Ll}|[A-Z]))`, 'gu'),

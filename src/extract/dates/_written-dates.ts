@@ -1,9 +1,9 @@
 import { type DatePattern, MONTH, MONTH2, DAY, ORDINAL, CARDINAL_DAY, YEAR, MONTH_LEAD, DASHED_MONTH, AMBIGUOUS, MONTH_HINT, monthOf, dayOf, validDay, span, open, day, plausibleMonth, twoDigitYear, whichAmount, dayRangeJoin, dayWords, dayWordValue } from './_pattern-parts.js';
 import { SPELLED_YEAR } from './spelled-year.js';
 
-// Dates with a month name: "7 October 2023", "Oct. 7, 2023", "twenty five January", "April 9th through 17th", "October 2022", "in July".
+// Dates with a month name: "9 November 2024", "Nov. 9, 2024", "twenty six March", "June 3rd through 11th", "November 2021", "in July".
 
-/** 05-Aug-2016, 7 October 2023, the 4th of July, 14 nov */
+/** 06-Sep-2018, 9 November 2024, the 6th of June, 16 nov */
 export const DAY_MONTH: DatePattern = {
   needs: MONTH_HINT,
   regex: new RegExp(String.raw`(?<![$£€¥\d.,]\s?)\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|[-/])${MONTH}(?:(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)))?`, 'giu'),
@@ -17,7 +17,7 @@ export const DAY_MONTH: DatePattern = {
   },
 };
 
-/** Oct. 7, 2023; October 7th; mar3; Dec31 , 1994; Sep-23-2020; October, 1st; Oct/2; May the 4th; february twenty second */
+/** Nov. 9, 2024; November 9th; mar5; Dec30 , 1996; Sep-14-2021; November, 2nd; Nov/3; June the 5th; february twenty third */
 export const MONTH_DAY: DatePattern = {
   needs: MONTH_HINT,
   regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)\b))(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
@@ -32,7 +32,7 @@ export const MONTH_DAY: DatePattern = {
   },
 };
 
-/** "twenty five January nineteen eighty six": a day in words before the month, with a year */
+/** "twenty six March nineteen seventy two": a day in words before the month, with a year */
 export const SPELLED_DAY_MONTH: DatePattern = {
   needs: MONTH_HINT,
   regex: new RegExp(String.raw`\b${CARDINAL_DAY}\s+${MONTH}(?=,?\s+(?:of\s+)?(?:${SPELLED_YEAR}|\d{4})\b)`, 'giu'),
@@ -44,7 +44,7 @@ export const SPELLED_DAY_MONTH: DatePattern = {
   },
 };
 
-/** day ranges inside one month: "April 9th through 17th", "from the ninth till the seventeenth of April", "9 to 12 of June" */
+/** day ranges inside one month: "June 3rd through 11th", "from the third till the eleventh of June", "4 to 13 of May" */
 export const DAY_RANGE: DatePattern = {
   needs: /(?:\d|st|nd|rd|th)\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?:\d|\p{L}+(?:st|nd|rd|th)\b)/iu,
   regex: new RegExp(
@@ -57,7 +57,7 @@ export const DAY_RANGE: DatePattern = {
     const last = dayWordValue(g.b ?? g.d);
     const name = g.month ?? g.month2 ?? '';
     if (!validDay(first) || !validDay(last) || last <= first) return null;
-    // "between 3 and 12 of Sept" needs its "between"; "April 3 and 4" is two days
+    // "between 4 and 13 of May" needs its "between"; "April 3 and 4" is two days
     if (/^and$/i.test(g.join ?? g.join2 ?? '') && !g.lead) return null;
     if (!plausibleMonth(name, true) || (!/^\p{Lu}/u.test(name) && AMBIGUOUS.has(name.toLowerCase()) && !g.lead)) return null;
     const month = monthOf(name);
@@ -68,7 +68,7 @@ export const DAY_RANGE: DatePattern = {
   },
 };
 
-/** October 2022, Dec-2018, Dec/2018, april 2017, May '18 */
+/** November 2021, Nov-2019, Nov/2019, june 2016, June '17 */
 export const MONTH_YEAR: DatePattern = {
   needs: MONTH_HINT,
   regex: new RegExp(String.raw`\b(?:${MONTH}(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)\b)|(?<y0>1[5-9]\d\d|20\d\d)\s+${MONTH2}\b)`, 'giu'),
@@ -80,7 +80,7 @@ export const MONTH_YEAR: DatePattern = {
   },
 };
 
-/** a bare month: "in July", "early December", "last May", "April" */
+/** a bare month: "in July", "early November", "last June", "April" */
 export const BARE_MONTH: DatePattern = {
   needs: MONTH_HINT,
   regex: new RegExp(String.raw`\b(?:(?<which>last|next|this|coming)\s+)?${MONTH}\b`, 'giu'),
@@ -88,7 +88,7 @@ export const BARE_MONTH: DatePattern = {
     const g = m.groups ?? {};
     const name = g.month ?? '';
     const lead = text.slice(Math.max(0, (m.index ?? 0) - 14), m.index);
-    // "Jan-Feb 2017": a month that opens a dashed range of months
+    // "Jan-Feb 2019": a month that opens a dashed range of months
     const opensRange = /^\p{Lu}/u.test(name) && DASHED_MONTH.test(text.slice((m.index ?? 0) + m[0].length));
     const capital = /^\p{Lu}/u.test(name) && name.length > 3;
     if (!g.which && !MONTH_LEAD.test(lead) && !capital && !opensRange) return null;

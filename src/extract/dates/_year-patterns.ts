@@ -2,9 +2,9 @@ import { DECADE_WORDS } from '../../data/number-words.js';
 import { type DatePattern, ORDINAL, YEAR, YEAR_LEAD, dayOf, span, twoDigitYear } from './_pattern-parts.js';
 import { SPELLED_YEAR, spelledYear } from './spelled-year.js';
 
-// Years, decades and centuries: "in 2019", "in nineteen ninety six", "1957-58", "the nineties", "the 1990s", "the 15th century".
+// Years, decades and centuries: "in 2019", "in nineteen seventy two", "1963-64", "the nineties", "the 1980s", "the 14th century".
 
-/** years in words in a date role: "in nineteen ninety six", "since two thousand and fifteen" */
+/** years in words in a date role: "in nineteen seventy two", "since two thousand and twelve" */
 export const SPELLED_YEAR_DATE: DatePattern = {
   needs: /thousand|hundred|teen\s|twenty\s+(?:twenty|ten|eleven|twelve|\w+teen)/i,
   regex: new RegExp(String.raw`(?<=\b(?:in|since|by|until|till|during|before|after|from)\s+)(?<words>${SPELLED_YEAR})(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|until|to|through)\b)`, 'giu'),
@@ -28,7 +28,7 @@ export const DECADE_IN_WORDS: DatePattern = {
   },
 };
 
-/** years in a date role: "in 2019", "since 2009", "the 2010 raid", "2019's election", "2009-2010" */
+/** years in a date role: "in 2019", "since 2008", "the 2012 raid", "2016's election", "2016-2017" */
 export const YEAR_IN_ROLE: DatePattern = {
   needs: /\d{4}/,
   regex: new RegExp(String.raw`(?:(?<=(?<![\d-])(?:1[5-9]|20)\d\d\s?[-–]\s?)|(?<![\p{L}\p{N}$£€.,/:-]))${YEAR}(?![\p{L}]|,\d|\.\d|\s*%)`, 'gu'),
@@ -44,7 +44,7 @@ export const YEAR_IN_ROLE: DatePattern = {
   },
 };
 
-/** "1957-58": the second year of a range written short */
+/** "1963-64": the second year of a range written short */
 export const SHORT_END_YEAR: DatePattern = {
   needs: /\d{4}\s?[-–]\s?\d\d/,
   regex: /(?<=\b(?<century>1[5-9]|20)(?<first>\d\d)\s?[-–]\s?)(?<yy>\d\d)\b(?![\d/.-])/gu,
@@ -55,7 +55,7 @@ export const SHORT_END_YEAR: DatePattern = {
   },
 };
 
-/** "the 15th century", "the twenty-first century" */
+/** "the 14th century", "the twenty-first century" */
 export const CENTURY: DatePattern = {
   needs: /century/i,
   regex: new RegExp(String.raw`\b(?:the\s+)?(?:(?<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)|${ORDINAL})[\s-]+century\b`, 'giu'),

@@ -18,12 +18,12 @@ export type Relative =
   | { type: 'weekend' }
   /**
    * The `amount` units up to (negative) or from (positive) the reference: "the last three months";
-   * quarters are whole ones before or after the current quarter ("the past two quarters").
+   * quarters are whole ones before or after the current quarter ("the past three quarters").
    */
   | { type: 'span'; unit: 'day' | 'businessday' | 'week' | 'month' | 'quarter' | 'year'; amount: number }
-  /** A day of the reference month ("the 4th"), or of the nearest month where it falls on `weekday` ("Sunday the 31st"). */
+  /** A day of the reference month ("the 6th"), or of the nearest month where it falls on `weekday` ("Monday the 30th"). */
   | { type: 'monthday'; day: number; weekday?: number }
-  /** A named month before (-1), in (0) or after (+1) the reference: "last May". */
+  /** A named month before (-1), in (0) or after (+1) the reference: "last June". */
   | { type: 'monthname'; month: number; amount: number }
   /** A quarter, half-year, season or holiday of an explicit year, or of a year relative to the reference. */
   | { type: 'part'; part: 'quarter' | 'half' | 'season'; index: number; year: number | null; yearOffset: number | null }
@@ -38,12 +38,12 @@ export interface DateMention {
   day: number | null;
   granularity: Granularity;
   relative: Relative | null;
-  /** For a range ("from May 3 to May 5, 2024"), what its end says. */
+  /** For a range ("from June 3 to June 8, 2023"), what its end says. */
   until?: DateMention;
-  /** "the week beginning February 4": the seven days from the date. */
+  /** "the week beginning March 11": the seven days from the date. */
   startsWeek?: boolean;
   /**
-   * "the third week of", "the last four months of": `count` units of the date, the `index`th
+   * "the third week of", "the last five months of": `count` units of the date, the `index`th
    * from its start or end (a week, Monday to Sunday, belongs where its Thursday falls).
    */
   within?: { unit: 'day' | 'week' | 'month'; from: 'start' | 'end'; index: number; count: number };
@@ -64,6 +64,6 @@ export interface ResolvedDate {
 export interface DateContext {
   /** Publication date, ISO, or null. */
   published: string | null;
-  /** Years the article itself gives a month-day ("10-07" → 2023), when it gives exactly one. */
+  /** Years the article itself gives a month-day ("11-09" → 2024), when it gives exactly one. */
   statedYears: Map<string, number>;
 }

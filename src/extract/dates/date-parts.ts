@@ -3,7 +3,7 @@ import { DAY, isFullDay, isoDay, mondayOf, timeOf } from './calendar.js';
 import type { DateMention } from './date-mention.js';
 
 /**
- * The part of a resolved date that "the third week of", "the last four months of" or "the
+ * The part of a resolved date that "the third week of", "the last five months of" or "the
  * first ten days of" names. Weeks run Monday to Sunday and belong to the year or month that
  * holds their Thursday, so the weeks of a year are its ISO weeks.
  */

@@ -6,14 +6,14 @@ import { SPELLED_YEAR, spelledYear } from './spelled-year.js';
 
 /**
  * Words around a date that change what it dates, read after the date itself is found: a year
- * spelled out after it ("August two thousand and fifteen"), a part of it chosen before it ("the
- * last week of July", "the first ten days of 2021", "week 27 of last year"), or a distance from it
- * ("three days after January 12", "two weeks before Christmas"). Offsets in `mentions` already
+ * spelled out after it ("June two thousand and twelve"), a part of it chosen before it ("the
+ * last week of July", "the first ten days of 2019", "week 23 of last year"), or a distance from it
+ * ("three days after March 14", "two weeks before Christmas"). Offsets in `mentions` already
  * include `base`; `text` is the paragraph.
  */
 export function applyDateModifiers(mentions: DateMention[], text: string, base: number): DateMention[] {
   const modified = mentions.map((m) => withOffset(withinPart(withThird(withSpelledYear(m, text, base), text, base), text, base), text, base));
-  // a date found inside another's new prefix ("the last four months" of "the last four months of 2021") is part of it
+  // a date found inside another's new prefix ("the last five months" of "the last five months of 2019") is part of it
   return modified.filter((m) => !modified.some((other) => other !== m && other.start <= m.start && m.end <= other.end));
 }
 
@@ -32,7 +32,7 @@ function withSpelledYear(mention: DateMention, text: string, base: number): Date
 /** A count of days, weeks, months or years, in digits or words. */
 const COUNT_WORDS = String.raw`(?<count>\d{1,3}|${DISTANCE_COUNT_WORDS.join('|')})`;
 
-/** "the third week of", "the last week of", "the first 2 weeks of", "the 9th month of", "week 27 of". */
+/** "the third week of", "the last week of", "the first 3 weeks of", "the 7th month of", "week 23 of". */
 const PART_PREFIX = new RegExp(
   String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_DAY}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+${COUNT_WORDS}\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
   'iu',
@@ -63,10 +63,10 @@ function withinPart(mention: DateMention, text: string, base: number): DateMenti
 
 const UNIT_WORDS_OF_TIME = String.raw`(?<unit>days?|weeks?|fortnights?|months?|years?)`;
 
-/** "three days after", "2 weeks before", "16 days from", "a fortnight after". */
+/** "three days after", "4 weeks before", "18 days from", "a fortnight after". */
 const OFFSET_PREFIX = new RegExp(String.raw`\b${COUNT_WORDS}\s+${UNIT_WORDS_OF_TIME}\s+(?<dir>after|before|from|prior\s+to)\s+$`, 'iu');
 
-/** "for 3 days from", "a week starting", "2 weeks beginning on": a stretch that opens on the date. */
+/** "for 5 days from", "a week starting", "3 weeks beginning on": a stretch that opens on the date. */
 const WINDOW_PREFIX = new RegExp(
   String.raw`\b(?<lead>for\s+)?${COUNT_WORDS}\s+${UNIT_WORDS_OF_TIME},?\s+(?<opens>from|(?:starting|beginning|commencing)(?:\s+(?:from|on))?)\s+$`,
   'iu',
@@ -78,7 +78,7 @@ function withOffset(mention: DateMention, text: string, base: number): DateMenti
   // the prefixes all end in one of these words; most dates follow none of them
   if (!/\b(?:after|before|from|to|starting|beginning|commencing|on)\s+$/i.test(lead)) return mention;
   const window = WINDOW_PREFIX.exec(lead);
-  // "16 days from January 2" counts to a day; "for 16 days from January 2" is the stretch
+  // "18 days from March 4" counts to a day; "for 18 days from March 4" is the stretch
   if (window && (window.groups?.lead || !/^from$/i.test(window.groups?.opens ?? ''))) {
     const lasting = distance(window.groups ?? {}, 1);
     return { ...mention, start: mention.start - window[0].length, lasting };
@@ -90,7 +90,7 @@ function withOffset(mention: DateMention, text: string, base: number): DateMenti
   return { ...mention, start: mention.start - match[0].length, offset };
 }
 
-/** "three weeks", "a fortnight", "2 months" as days, months or years, signed. */
+/** "three weeks", "a fortnight", "5 months" as days, months or years, signed. */
 function distance(g: Record<string, string | undefined>, sign: number): { unit: 'day' | 'month' | 'year'; amount: number } {
   const count = countValue(g.count);
   const unitWord = (g.unit ?? 'day').toLowerCase();
@@ -99,7 +99,7 @@ function distance(g: Record<string, string | undefined>, sign: number): { unit: 
   return { unit: unitWord.replace(/s$/, '') as 'day' | 'month' | 'year', amount: sign * count };
 }
 
-/** "the end of 2000", "mid-1989": a third of the year (January to April, May to August, September to December). */
+/** "the end of 2004", "mid-1993": a third of the year (January to April, May to August, September to December). */
 const THIRD_PREFIX = /(?:\b(?:the\s+)?(?<edge>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?|\bmid[\s-]?)$/iu;
 
 function withThird(mention: DateMention, text: string, base: number): DateMention {
@@ -112,7 +112,7 @@ function withThird(mention: DateMention, text: string, base: number): DateMentio
   return { ...mention, start: mention.start - match[0].length, within: { unit: 'month', from: 'start', index, count: 4 } };
 }
 
-/** "third", "twenty-third", "23rd"; NaN when it is none. */
+/** "third", "twenty-third", "31st"; NaN when it is none. */
 function ordinalValue(word: string): number {
   if (/^\d/.test(word)) return Number.parseInt(word, 10);
   return tensAndUnit(word, ordinalOf) ?? NaN;

@@ -42,7 +42,7 @@ export function resolveDate(mention: DateMention, context: DateContext, future =
 
 function resolveRange(mention: DateMention, context: DateContext, future: boolean): ResolvedDate {
   if (!mention.until) return resolveOne(mention, context, future);
-  // "from May to September" in the future tense: the stretch that has not yet ended, so its end decides the year
+  // "from June to October" in the future tense: the stretch that has not yet ended, so its end decides the year
   if (future && mention.year === null && mention.until.year === null && mention.month !== null && mention.until.month !== null && mention.relative === null && mention.until.relative === null) {
     const endYear = Number(resolveOne(mention.until, context, true).value.end?.slice(0, 4));
     if (Number.isInteger(endYear)) {
@@ -53,14 +53,14 @@ function resolveRange(mention: DateMention, context: DateContext, future: boolea
   }
   const from = resolveOne(mention, context, future);
   let until = resolveOne({ ...mention.until, year: mention.until.year ?? mention.year }, context, future);
-  // "between August and October", "from November to March": an end without a year of its own follows the start
+  // "between September and November", "from December to April": an end without a year of its own follows the start
   const fromYear = from.value.start ? Number(from.value.start.slice(0, 4)) : NaN;
   if (mention.until.year === null && mention.year === null && mention.until.month !== null && Number.isInteger(fromYear)) {
     const sameYear = resolveOne({ ...mention.until, year: fromYear }, context, future);
     until = sameYear.value.end !== null && from.value.start !== null && sameYear.value.end < from.value.start ? resolveOne({ ...mention.until, year: fromYear + 1 }, context, future) : sameYear;
     until = { ...until, inferred: true };
   }
-  // "from August through July" with no year: a year-less span of months, which may run over the new year
+  // "from September through June" with no year: a year-less span of months, which may run over the new year
   const months = /^--\d\d$/;
   if (months.test(from.value.start ?? '') && months.test(until.value.end ?? '') && from.value.start !== until.value.end) {
     return { value: { start: from.value.start, end: until.value.end, granularity: 'month' }, inferred: false };
@@ -78,7 +78,7 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
     if (named) return named;
     if (!published) {
       const { relative } = mention;
-      // "35 years ago" with no date to count from: keep the offset, comparable with another one
+      // "45 years ago" with no date to count from: keep the offset, comparable with another one
       // ("this year" is kept too: it is not last year; "today" is not, undated articles may be days apart)
       if (relative.type === 'offset' && (relative.unit === 'day' || relative.unit === 'month' || relative.unit === 'year') && (relative.amount !== 0 || relative.unit !== 'day') && !relative.part) {
         return { value: { start: null, end: null, granularity: mention.granularity, relative: { unit: relative.unit, amount: relative.amount } }, inferred: false };
@@ -105,7 +105,7 @@ function resolveOne(mention: DateMention, context: DateContext, future: boolean)
     return { value: interval(mention.year, month, day), inferred: false };
   }
   if (month !== null && day !== null) {
-    // "Feb 30" is in no year
+    // "Feb 31" is in no year
     if (day > daysInMonth(2000, month)) return UNRESOLVED(mention.granularity);
     const stated = context.statedYears.get(monthDay(month, day));
     if (stated !== undefined) return { value: interval(stated, month, day), inferred: false };

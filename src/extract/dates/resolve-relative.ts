@@ -62,7 +62,7 @@ export function resolveRelative(relative: Relative, ref: Ymd, future: boolean): 
   }
 }
 
-/** "the next 4 business days": weekdays from tomorrow, or back from yesterday for a negative count. */
+/** "the next 6 business days": weekdays from tomorrow, or back from yesterday for a negative count. */
 function businessDays(base: Date, amount: number): DateValue {
   const step = Math.sign(amount) * DAY;
   let day = base.getTime();
@@ -91,7 +91,7 @@ function nearestMonthDay(ref: Ymd, day: number, weekday: number | undefined): Da
 /**
  * Part of a period: "earlier this month" runs up to the reference day; "later this year" and
  * "the end of the week" are its second half (from the reference day itself when that is later);
- * "the start of the year" its first half.
+ * "the start of the month" its first half.
  */
 function narrow(whole: DateValue, part: 'earlier' | 'later' | 'end' | 'start', base: Date): DateValue {
   if (!whole.start || !whole.end) return whole;

@@ -11,12 +11,12 @@ import { joinRanges } from './join-ranges.js';
 import { applyDateModifiers } from './modifiers.js';
 
 /**
- * Finds the dates of a paragraph: full dates in words or digits ("September 21, 2022",
- * "Oct. 7", "7 October 2023", "2023-10-07", "5/12/2016", "05-Aug-2016"), months with years,
- * days with ordinals ("the 4th", "Tuesday the eleventh"), years in a date role, decades,
+ * Finds the dates of a paragraph: full dates in words or digits ("November 9, 2024",
+ * "Nov. 9", "9 November 2024", "2031-11-23", "6/14/2018", "06-Sep-2018"), months with years,
+ * days with ordinals ("the 6th", "Tuesday the twelfth"), years in a date role, decades,
  * quarters, half-years, seasons, holidays, relative dates ("last month", "on Thursday",
- * "three years ago", "in 5 days", "the next 3 weeks", "end of the month") and ranges
- * ("from March to May 2023"). `base` is added to every offset.
+ * "three years ago", "in 6 days", "the next 4 weeks", "end of the week") and ranges
+ * ("from March to June 2022"). `base` is added to every offset.
  */
 export function scanDates(paragraph: string, base: number): DateMention[] {
   const found: DateMention[] = [];
@@ -45,7 +45,7 @@ const PATTERNS: DatePattern[] = [
   WEEK_WEEKDAY, ISO_WEEK, WEEK_BEGINNING, DAY_ALONE,
 ];
 
-/** "on 19 June.": the full stop after a month written out ends the sentence; "Oct." keeps its dot. */
+/** "on 23 August.": the full stop after a month written out ends the sentence; "Oct." keeps its dot. */
 function withoutSentenceDot(mention: DateMention, text: string): DateMention {
   const surface = text.slice(mention.start, mention.end);
   return /\p{L}{4,}\.$/u.test(surface) && !/sept\.$/i.test(surface) ? { ...mention, end: mention.end - 1 } : mention;
@@ -55,7 +55,7 @@ function shift(mention: DateMention, base: number): DateMention {
   return { ...mention, start: mention.start + base, end: mention.end + base, ...(mention.until ? { until: shift(mention.until, base) } : {}) };
 }
 
-/** Where patterns overlap, the longest reading wins ("October 7, 2023" over "October"). */
+/** Where patterns overlap, the longest reading wins ("November 9, 2024" over "November"). */
 function pickLongest(found: DateMention[]): DateMention[] {
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateMention[] = [];

@@ -7,7 +7,7 @@ const TENS_UNITS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 /** A year in words, as a regex source: see `spelledYear`. */
 export const SPELLED_YEAR = String.raw`(?:two\s+thousand(?:\s+and)?(?:\s+(?:${TENS_UNITS}|${TEEN_WORDS}|${UNIT_WORDS}))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:hundred(?:\s+and)?\s+)?(?:${TENS_UNITS}|${TEEN_WORDS}|oh[\s-]+(?:${UNIT_WORDS})))`;
 
-/** "nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three": the year, or null. */
+/** "nineteen seventy two", "two thousand and twelve", "seventeen hundred forty one": the year, or null. */
 export function spelledYear(words: string): number | null {
   const w = words.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
   const thousands = /^two thousand(?: and)?(?: (.+))?$/.exec(w);

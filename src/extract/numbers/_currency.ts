@@ -2,7 +2,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../../data/nu
 import { joined, smallValue, type Tok } from './_tokens.js';
 import { readQuantity } from './read-quantity.js';
 
-/** A currency before a figure: "$ 75 million", "US$", "c $ 16.4", "£8.10", "USD115", "MAUD 60". */
+/** A currency before a figure: "$ 65 million", "US$", "c $ 12.7", "£6.20", "USD140", "MAUD 80". */
 export function readCurrencyPrefix(tokens: Tok[], at: number, text: string): { code: string; scale: number; next: number } | null {
   const t = tokens[at];
   const next = tokens[at + 1];
@@ -14,18 +14,18 @@ export function readCurrencyPrefix(tokens: Tok[], at: number, text: string): { c
     const code = DOLLAR_PREFIXES[t.lower];
     if (code) return { code, scale: 1, next: at + 2 };
   }
-  // "USD115", "USD 50", "MEUR 120", "MAUD 60"
+  // "USD140", "USD 70", "MEUR 130", "MAUD 80"
   if (t.kind === 'word' && (/^M?[A-Z]{3}$/.test(t.text) || (/^[a-z]{3}$/.test(t.text) && next?.kind === 'num')) && next && joined(text, t, next) && (next.kind === 'num' || smallValue(next) !== undefined)) {
     const code = t.text.length === 4 ? t.text.slice(1) : t.text;
     const iso = CURRENCY_WORDS[code.toLowerCase()];
-    // a lower-case prefix must be a code ("usd 20", "rmb 10"), not a word such as "won"
+    // a lower-case prefix must be a code ("usd 30", "rmb 40"), not a word such as "won"
     const isCode = /^[A-Z]/.test(t.text) || iso?.toLowerCase() === code || code === 'rmb';
     if (iso && isCode && iso !== 'cent' && iso !== 'GBp') return { code: iso, scale: t.text.length === 4 ? 1e6 : 1, next: at + 1 };
   }
   return null;
 }
 
-/** "… dollars 50 cents", "… dollars and forty-five cents", "… dollars forty five", "… USD 25". */
+/** "… dollars 60 cents", "… dollars and thirty-five cents", "… dollars thirty five", "… USD 35". */
 export function readCents(tokens: Tok[], k: number, text: string): { value: number; next: number } | null {
   let j = k;
   if (tokens[j]?.lower === 'and' && joined(text, tokens[j - 1], tokens[j])) j++;

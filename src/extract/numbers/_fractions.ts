@@ -23,7 +23,7 @@ export function vulgar(s: QuantityState, t: Tok): Step {
   return { ...s, current: s.current + (VULGAR_FRACTIONS[t.text] as number), seen: true, j: s.j + 1 };
 }
 
-/** "a dozen", "three hundred and two dozens": only what follows the "and" is counted in dozens. */
+/** "a dozen", "four hundred and three dozens": only what follows the "and" is counted in dozens. */
 export function dozen(s: QuantityState, _t: Tok, at: Reading): Step {
   if (!s.seen && !/^(a|an|half)$/.test(at.tokens[s.j - 1]?.lower ?? '')) return stop(s);
   const current = s.sinceAnd > 0 && s.sinceAnd !== s.current ? s.current - s.sinceAnd + s.sinceAnd * 12 : (s.seen ? s.current || 1 : 1) * 12;
@@ -40,12 +40,12 @@ export function article(s: QuantityState, t: Tok, at: Reading): Step {
 
 /**
  * "half", "thirds", "quarter": the numerator is what came since the last "and" ("five and a
- * half", "one hundred and three quarters"), the figure so far ("two thirds"), or 1 ("a third").
+ * half", "two hundred and three quarters"), the figure so far ("two thirds"), or 1 ("a third").
  */
 export function denominator(s: QuantityState, t: Tok, at: Reading): Step {
   const { lower } = t;
   const parts = DENOMINATORS[lower] as number;
-  // an improper numerator after "and" takes in the whole ("one hundred and thirty fifths" = 130/5)
+  // an improper numerator after "and" takes in the whole ("two hundred and thirty fifths" = 230/5)
   const improper = s.andSeen && !s.pendingAnd && s.sinceAnd >= parts && !s.andAfterScale;
   const afterAnd = !improper && (s.pendingAnd || (s.andSeen && s.sinceAnd > 0 && s.sinceAnd !== s.current) || (s.andAfterScale > 0 && s.sinceAnd > 0));
   if (lower.startsWith('half') && s.seen && !afterAnd && !s.previousWasScale && !s.pendingAnd) return stop(s);
@@ -60,16 +60,16 @@ export function denominator(s: QuantityState, t: Tok, at: Reading): Step {
 
 // --- internal ---
 
-/** The value a fraction leaves: a part of the scale before its "and" ("one million and a half"), or the whole plus the part. */
+/** The value a fraction leaves: a part of the scale before its "and" ("two million and a half"), or the whole plus the part. */
 function ofScale(s: QuantityState, t: Tok, at: Reading, whole: number, fraction: number): Pick<QuantityState, 'total' | 'current' | 'andAfterScale'> {
   if (!s.andAfterScale) return { total: s.total, current: whole + fraction, andAfterScale: s.andAfterScale };
   const following = at.tokens[s.j + 1];
-  // "five billion and three quarters million": the fraction waits for its scale
+  // "six billion and three quarters million": the fraction waits for its scale
   if (following && SCALE_WORDS[following.lower] !== undefined && joined(at.text, t, following)) return { total: s.total, current: fraction, andAfterScale: s.andAfterScale };
   return { total: s.total + fraction * s.andAfterScale, current: 0, andAfterScale: 0 };
 }
 
-/** "two thirds of a million", "a quarter of a million". */
+/** "three fifths of a million", "a tenth of a million". */
 function ofAScale(s: QuantityState, at: Reading): QuantityState {
   const { tokens, text } = at;
   if (tokens[s.j]?.lower !== 'of' || !joined(text, tokens[s.j - 1], tokens[s.j])) return s;

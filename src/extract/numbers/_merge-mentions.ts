@@ -3,7 +3,7 @@ import { round } from './_qualifiers.js';
 import type { NumberMention } from './number-mention.js';
 
 /**
- * "£40m (€46m)", "5-metre (16 ft)": a figure in brackets right after another is the same value
+ * "£30m (€35m)", "4-metre (13 ft)": a figure in brackets right after another is the same value
  * in other units. The first figure's mention takes in the brackets, and the converted figures
  * are no mentions of their own.
  */
@@ -45,7 +45,7 @@ export function mergeDurations(mentions: NumberMention[], text: string, base: nu
   return out;
 }
 
-/** "between 30 and 40", "30 to 40", "40 - 50" are one range, not two figures ("7-2" is a tally: two). */
+/** "between 60 and 70", "60 to 70", "70 - 80" are one range, not two figures ("7-2" is a tally: two). */
 export function mergeRanges(mentions: NumberMention[], text: string, base: number): NumberMention[] {
   const out: NumberMention[] = [];
   for (const mention of mentions) {

@@ -4,7 +4,7 @@ import type { SpanSet } from '../spans.js';
 import { readFigures } from './read-figures.js';
 import type { NumberMention } from './number-mention.js';
 
-/** Number words that may lead an ordinal ("one hundred twenty-fifth", "a hundredth"). */
+/** Number words that may lead an ordinal ("three hundred forty-first", "a hundredth"). */
 const CARDINAL_WORDS = [...Object.keys(SMALL_NUMBERS).filter((w) => w !== 'zero'), ...Object.keys(SCALES), 'and', 'a'].join('|');
 const ORDINAL = new RegExp(
   String.raw`\b(?<lead>(?:(?:${CARDINAL_WORDS})[\s-]+)*)(?:(?<digits>\d+)(?:st|nd|rd|th)|(?<tens>${TENS.join('|')})[\s-](?<unit>${UNIT_ORDINALS.join('|')})|(?<word>${Object.keys(ORDINALS).join('|')}))\b`,
@@ -13,7 +13,7 @@ const ORDINAL = new RegExp(
 const SCALE_ORDINAL = new Set(SCALE_ORDINALS);
 
 /**
- * Ordinals ("22nd", "second", "twenty-fifth", "one hundred twenty-fifth", "two hundredth") are
+ * Ordinals ("31st", "second", "twenty-fourth", "three hundred forty-first", "four hundredth") are
  * mentions, never claims: a rank is not a count.
  */
 export function scanOrdinals(text: string, base: number, taken: SpanSet): NumberMention[] {
@@ -22,13 +22,13 @@ export function scanOrdinals(text: string, base: number, taken: SpanSet): Number
     const g = match.groups ?? {};
     const lead = (g.lead ?? '').trim();
     const word = (g.word ?? '').toLowerCase();
-    // "a fifth", "one-third", "one and a fourth", "a trillionth": fractions, not ranks
+    // "a fifth", "one-third", "one and a sixth", "a trillionth": fractions, not ranks
     if (/(?:^|\s)(?:a|an|and)$/i.test(lead) || /^one$/i.test(lead)) continue;
     if (word && !SCALE_ORDINAL.has(word) && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(lead)) continue;
     if (word && !lead && /\b(?:a|an|\d+)[\s-]+$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     const leadValue = lead ? (readFigures(lead).at(-1)?.value ?? 0) : 0;
     const own = g.digits ? Number(g.digits) : g.tens ? (cardinalOf(g.tens) ?? 0) + (ordinalOf(g.unit ?? '') ?? 0) : (ordinalOf(word) ?? 0);
-    // "two hundredth" is 200th; "one hundred twenty-fifth" is 125th
+    // "four hundredth" is 400th; "three hundred forty-first" is 341st
     const value = lead && SCALE_ORDINAL.has(word) ? (leadValue || 1) * own : leadValue + own;
     const start = match.index + base + (lead && !/\d/.test(lead) && leadValue > 0 ? 0 : (g.lead ?? '').length);
     const end = match.index + base + match[0].length;
@@ -40,7 +40,7 @@ export function scanOrdinals(text: string, base: number, taken: SpanSet): Number
 
 /**
  * Positions counted from the end or from the current one: "the last", "the next one",
- * "penultimate", "the second to last". Ranks without a number of their own, so their value is
+ * "penultimate", "the next to last". Ranks without a number of their own, so their value is
  * open; dates ("last week", "next Friday") have already taken theirs.
  */
 const RELATIVE_ORDINAL =

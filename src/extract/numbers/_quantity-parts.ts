@@ -1,15 +1,15 @@
 import { joined, smallValue, type Tok } from './_tokens.js';
 
-/** "3/4", "1/2": a proper fraction in digits, not a date ("5/17/2018") nor a phrase ("24/7"). */
+/** "3/4", "1/2": a proper fraction in digits, not a date ("6/14/2018") nor a phrase ("24/7"). */
 export function readSlashFraction(tokens: Tok[], j: number, text: string): { value: number; next: number } | null {
   const numerator = tokens[j];
   const slash = tokens[j + 1];
   const denominator = tokens[j + 2];
   if (!numerator || slash?.text !== '/' || denominator?.kind !== 'num') return null;
   if (numerator.end !== slash.start || slash.end !== denominator.start || !numerator.plain || !denominator.plain) return null;
-  // "5/17/2018" is a date, "24/7" a phrase: only a proper fraction with a small denominator
+  // "6/14/2018" is a date, "24/7" a phrase: only a proper fraction with a small denominator
   if (tokens[j + 3]?.text === '/' || numerator.value >= denominator.value || denominator.value > 16 || denominator.value === 0) return null;
-  // the character just before is a digit (was /\d\s*$/ and not /\s$/ over the whole prefix: quadratic on a long paragraph)
+  // the character just before is a digit: one character looked at, not a pattern run over the whole prefix (quadratic on a long paragraph)
   if (/\d/.test(text[numerator.start - 1] ?? '')) return null;
   return { value: numerator.value / denominator.value, next: j + 3 };
 }
@@ -27,7 +27,7 @@ export function readPower(tokens: Tok[], caret: number, text: string): { exponen
   return { exponent: sign * exponent.value, next: k + 1 };
 }
 
-/** "point zero three", "point seventy-one": the digits after a spoken decimal point. */
+/** "point zero seven", "point sixty-two": the digits after a spoken decimal point. */
 export function readPointDigits(tokens: Tok[], k: number, text: string): { value: number; next: number } | null {
   let digits = '';
   let j = k;
@@ -40,7 +40,7 @@ export function readPointDigits(tokens: Tok[], k: number, text: string): { value
     const small = smallValue(t);
     const unit = tokens[j + 1]?.text === '-' ? smallValue(tokens[j + 2]) : undefined;
     if (small !== undefined && small >= 20 && unit !== undefined && unit < 10) {
-      // "point seventy-one": one two-digit group
+      // "point sixty-two": one two-digit group
       digits += String(small + unit);
       j += 3;
       continue;

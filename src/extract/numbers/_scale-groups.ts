@@ -9,13 +9,13 @@ import { joined, SCALE_WORDS, smallValue, type Tok } from './_tokens.js';
  * Each step takes the state and the token at `state.j` and returns the next state, or ends.
  */
 
-/** Digits: "40", "1,200", "1 234 567", "10k", "$40m". */
+/** Digits: "60", "3,950", "2 345 678", "20k", "$30m". */
 export function numeral(s: QuantityState, t: Tok, at: Reading): Step {
   const { tokens, text } = at;
   const { j } = s;
   if (s.seen && !(s.pendingAnd || s.previousWasScale)) {
     const previous = tokens[j - 1] as Tok;
-    // "1 234 567", "40 000": thousands written with spaces
+    // "2 345 678", "60 000": thousands written with spaces
     const spaced = s.numerals > 0 && s.words === 0 && /^\d{3}(?:\.\d+)?$/.test(t.text) && /^\d{1,3}$/.test(previous.text) && text.slice(previous.end, t.start) === ' ';
     return spaced ? { ...s, current: s.current * 1000 + t.value, j: j + 1 } : stop(s);
   }
@@ -36,7 +36,7 @@ export function numeral(s: QuantityState, t: Tok, at: Reading): Step {
   return withScaleLetters(read, t, at);
 }
 
-/** "twenty", "one": "twenty one" and "two hundred fifty-four" are one figure, "five six" two. */
+/** "twenty", "one": "twenty one" and "three hundred sixty-two" are one figure, "five six" two. */
 export function smallWord(s: QuantityState, t: Tok): Step {
   const small = smallValue(t) as number;
   if (s.seen && !s.pendingAnd && !s.lastWasScaleWord && !(s.sinceAnd % 100 >= 20 && s.sinceAnd % 10 === 0 && small < 10 && small > 0)) return stop(s);
@@ -48,9 +48,9 @@ export function smallWord(s: QuantityState, t: Tok): Step {
 export function scaleWord(s: QuantityState, t: Tok, at: Reading): Step {
   const scale = SCALE_WORDS[t.lower] as number;
   const { j } = s;
-  // a scale opens a figure at the start ("hundred thousand dollars") or after "a" ("a million")
+  // a scale opens a figure at the start ("hundred thousand pounds") or after "a" ("a million")
   if (!s.seen && j > at.first && !/^(a|an)$/.test(at.tokens[j - 1]?.lower ?? '')) return stop(s);
-  // "one million and 727 thousand" is two figures, "one billion and three quarters million" one
+  // "two million and 418 thousand" is two figures, "six billion and three quarters million" one
   const undoAnd = (scale >= 1000 && s.andAfterScale && !(s.current > 0 && s.current < 1)) || (scale === 100 && s.sinceAnd > 0);
   if (undoAnd && s.beforeAnd) return stop({ ...s, ...s.beforeAnd });
   const value = s.seen ? s.current || (s.andAfterScale ? 0 : 1) : 1;
@@ -83,21 +83,21 @@ export function andWord(s: QuantityState, t: Tok, at: Reading): Step {
   };
 }
 
-/** "point zero three": spoken decimals. */
+/** "point zero seven": spoken decimals. */
 export function pointWord(s: QuantityState, _t: Tok, at: Reading): Step {
   if (!s.seen || !Number.isInteger(s.current)) return stop(s);
   const decimal = readPointDigits(at.tokens, s.j + 1, at.text);
   return decimal ? { ...s, current: s.current + decimal.value, j: decimal.next } : stop(s);
 }
 
-/** "1.1^23", "2.5^-1": a power of the figure. */
+/** "1.2^17", "3.5^-1": a power of the figure. */
 export function caret(s: QuantityState, _t: Tok, at: Reading): Step {
   if (!s.seen || s.numerals === 0) return stop(s);
   const power = readPower(at.tokens, s.j, at.text);
   return power ? { ...s, current: Math.pow(s.current, power.exponent), j: power.next } : stop(s);
 }
 
-/** "1.3x10^6": times a power of ten. */
+/** "2.4x10^5": times a power of ten. */
 export function timesTen(s: QuantityState, _t: Tok, at: Reading): Step {
   const { tokens } = at;
   if (!s.seen || tokens[s.j + 1]?.text !== '10' || tokens[s.j + 2]?.text !== '^') return stop(s);
@@ -113,7 +113,7 @@ export function hyphen(s: QuantityState, t: Tok, at: Reading): Step {
 
 // --- internal ---
 
-/** A scale letter glued or spaced after digits: "10k", "2.33 k", "10 bln", "1,674.5 G"; "m" after a currency. */
+/** A scale letter glued or spaced after digits: "20k", "4.65 k", "30 bln", "2,318.5 G"; "m" after a currency. */
 function withScaleLetters(s: QuantityState, digits: Tok, at: Reading): QuantityState {
   const letters = at.tokens[s.j];
   if (letters && letters.kind === 'word' && canJoin(at, s.j) && SCALE_LETTERS[letters.text] && (!/^[bBT]$/.test(letters.text) || at.afterCurrency || letters.start === digits.end) && !(letters.text === 'mm' && !at.afterCurrency)) {

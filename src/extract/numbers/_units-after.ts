@@ -11,7 +11,7 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
 
 /** What follows a figure: %, percent, -fold, -year-old, a scale written after a currency code, currency words or signs. */
 export function readUnitAfter(tokens: Tok[], from: number, text: string, currency: string | null): { unit?: string; scale?: number; cents?: number; next: number } | null {
-  // "30-fold", "22-year-old": the hyphen belongs to the unit
+  // "40-fold", "37-year-old": the hyphen belongs to the unit
   const k = tokens[from]?.text === '-' && (tokens[from - 1] as Tok).end === tokens[from]?.start ? from + 1 : from;
   const t = tokens[k];
   if (!t) return null;
@@ -30,12 +30,12 @@ export function readUnitAfter(tokens: Tok[], from: number, text: string, currenc
     if (old === undefined && tokens[k + 1]?.lower === 'old') return { unit: 'year', next: k + 2 };
     if (tokens[k + 1]?.lower === 'old' && joined(text, t, tokens[k + 1])) return { unit: 'year', next: k + 2 };
   }
-  // "10 $", "10 €", "100元"
+  // "20 $", "20 €", "300元"
   if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text] && !currency) return { unit: CURRENCY_SYMBOLS[t.text] as string, next: k + 1 };
   const measure = readMeasure(tokens, from, text);
   if (measure && !currency) return measure;
   if (t.text === '元') return { unit: 'CNY', next: k + 1 };
-  // "75 USD million", "120 MEUR", "115USD", "17 USD 25"
+  // "65 USD million", "130 MEUR", "140USD", "19 USD 35"
   if (t.kind === 'word' && /^M?[A-Z]{3}$/.test(t.text) && CURRENCY_WORDS[t.text.slice(-3).toLowerCase()]) {
     let next = k + 1;
     let scale = t.text.length === 4 ? 1e6 : 1;
@@ -47,7 +47,7 @@ export function readUnitAfter(tokens: Tok[], from: number, text: string, currenc
     const cents = readCents(tokens, next, text);
     return { unit: CURRENCY_WORDS[t.text.slice(-3).toLowerCase()] as string, scale, ...(cents ? { cents: cents.value, next: cents.next } : { next }) };
   }
-  // "420 million finnish markka", "10 us dollar", "100 chinese yuan", "3 dollars 50 cents"
+  // "310 million finnish markka", "20 us dollar", "300 chinese yuan", "4 dollars 60 cents"
   let w = k;
   if (t.kind === 'word' && !CURRENCY_WORDS[t.lower] && CURRENCY_WORDS[tokens[k + 1]?.lower ?? ''] && joined(text, t, tokens[k + 1]) && /^\p{L}+$/u.test(t.text) && t.text.length <= 12) w = k + 1;
   const word = tokens[w] as Tok;
@@ -65,7 +65,7 @@ const MEASURE = new RegExp(
   'iu',
 );
 
-/** A measure unit after a figure: "17 km", "75ml", "six-mile", "20 (kg)", "188 miles an hour", "24703m2". */
+/** A measure unit after a figure: "23 km", "65ml", "six-mile", "30 (kg)", "142 miles an hour", "31850m2". */
 function readMeasure(tokens: Tok[], from: number, text: string): { unit: string; next: number } | null {
   const end = (tokens[from - 1] as Tok).end;
   const match = MEASURE.exec(text.slice(end, end + 40));
@@ -76,7 +76,7 @@ function readMeasure(tokens: Tok[], from: number, text: string): { unit: string;
   const stop = end + match[0].length;
   let next = from;
   while (next < tokens.length && (tokens[next] as Tok).start < stop) next++;
-  // the closing bracket of "20 (kg)" belongs to the unit
+  // the closing bracket of "30 (kg)" belongs to the unit
   if (/[(\[{<]/.test(match.groups.gap ?? '') && /^[)\]}>]/.test(tokens[next]?.text ?? '')) next++;
   return next > from ? { unit: info.symbol, next } : null;
 }

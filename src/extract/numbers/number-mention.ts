@@ -7,6 +7,6 @@ export interface NumberMention {
   value: NumberValue;
   unit: string | null;
   approximate: boolean;
-  /** False for a figure that is a mention but no claim: a list number, a label ("Article 19"), a bare year. */
+  /** False for a figure that is a mention but no claim: a list number, a label ("Article 12"), a bare year. */
   claim: boolean;
 }

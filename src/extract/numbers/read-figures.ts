@@ -17,12 +17,12 @@ export interface Figure {
 }
 
 /**
- * Reads every figure of a text: numerals with separators (1,200; 12,34,567; 1.111,11; 1 234 567),
- * decimals and exponents (.08, 1.3e6, 1.3x10^6), number words of any size with "and", "point"
- * and fractions ("three hundred and two dozens", "two hundred point zero three", "five and a
- * half million", "two thirds of a million"), digits mixed with words ("4 thousand 3 hundred
- * and 21"), scale letters ("10k", "$40m", "10 bln"), signs ("-4/5", "minus five"), fractions
- * ("3/4", "2 1/4", "⅔", "one in four"), and the unit around them (%, percent, "percent of 10",
+ * Reads every figure of a text: numerals with separators (3,950; 23,45,678; 2.222,22; 2 345 678),
+ * decimals and exponents (.07, 2.4e5, 2.4x10^5), number words of any size with "and", "point"
+ * and fractions ("four hundred and three dozens", "three hundred point zero seven", "six and a
+ * half million", "three fifths of a million"), digits mixed with words ("5 thousand 2 hundred
+ * and 34"), scale letters ("20k", "$30m", "30 bln"), signs ("-3/5", "minus six"), fractions
+ * ("3/4", "2 1/4", "⅔", "one in five"), and the unit around them (%, percent, "percent of 30",
  * currency signs, codes and words, "-fold", "-year-old"). Neighbouring figures stay apart.
  */
 export function readFigures(text: string): Figure[] {
@@ -49,8 +49,8 @@ interface Phrase {
 }
 
 /**
- * Numerals that are parts of something else: ordinals and codes ("22nd", "MH17", "F-16",
- * "Covid-19"), clock times ("10:30"); scale letters and units glued on ("10k", "5%") are fine.
+ * Numerals that are parts of something else: ordinals and codes ("31st", "QX41", "B-27",
+ * "Zx-22"), clock times ("11:45"); scale letters and units glued on ("10k", "5%") are fine.
  */
 function isPartOfWord(tokens: Tok[], i: number, text: string): boolean {
   const t = tokens[i] as Tok;
@@ -78,13 +78,13 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   const first = tokens[at] as Tok;
   const start = first.start;
 
-  // "percent of 10", "per cent of twenty-two"
+  // "percent of 30", "per cent of thirty-four"
   const percentFirst = readPercentOf(tokens, at, text);
   if (percentFirst) return percentFirst;
 
-  // sign: "-1", "- 1 4/5", "minus five", "negative one"
+  // sign: "-2", "- 2 3/5", "minus six", "negative two"
   const signed = tokens[at + 1];
-  // a dash after a figure is a range ("40 - 50"), not a sign
+  // a dash after a figure is a range ("70 - 80"), not a sign
   if ((first.text === '-' || first.text === '−') && !wordCharBefore(text, first.start) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
     sign = -1;
     at++;
@@ -92,7 +92,7 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
     sign = -1;
     at++;
   }
-  // currency before: "$ 75 million", "US$", "c $ 16.4", "hk $ 10.05", "£8.10", "USD115", "MAUD 60"
+  // currency before: "$ 65 million", "US$", "c $ 12.7", "hk $ 11.25", "£6.20", "USD140", "MAUD 80"
   const prefix = readCurrencyPrefix(tokens, at, text);
   if (prefix) {
     currency = prefix.code;
@@ -106,7 +106,7 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   let unit: string | null = currency;
   let end = (tokens[next - 1] as Tok).end;
 
-  // a fraction written with "over", "out of" or "in": "one over three", "1 in twenty-one"
+  // a fraction written with "over", "out of" or "in": "one over five", "1 in thirty-two"
   const ratio = readRatio(tokens, next, text, value);
   if (ratio) {
     value = ratio.value;
@@ -123,7 +123,7 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
     end = (tokens[next - 1] as Tok).end;
   }
   if (!Number.isFinite(value)) return null;
-  // "one in four", "a third", "3/4": a share of something, never a count of it
+  // "one in five", "a third", "3/4": a share of something, never a count of it
   if (unit === null && (ratio || (value > 0 && value < 1 && !/\.\d/.test(text.slice(start, end))))) unit = 'fraction';
   const plainInteger = quantity.plain && sign === 1 && !currency && !unit && scaleLetters === 1 && !after?.scale;
   if (quantity.loneArticle && !unit && !after?.scale && sign === 1) return null;
@@ -141,7 +141,7 @@ function readPercentOf(tokens: Tok[], at: number, text: string): Phrase | null {
   return { figure: { start: t.start, end: (tokens[quantity.next - 1] as Tok).end, value: quantity.value, unit: 'percent', plainInteger: false }, next: quantity.next };
 }
 
-/** "one over three", "1 in twenty-one", "two out of five hundred": a proper fraction. */
+/** "one over five", "1 in thirty-two", "three out of seven hundred": a proper fraction. */
 function readRatio(tokens: Tok[], k: number, text: string, numerator: number): { value: number; next: number } | null {
   const word = tokens[k];
   if (!word || !joined(text, tokens[k - 1], word)) return null;

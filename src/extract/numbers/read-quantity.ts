@@ -18,8 +18,8 @@ export interface Quantity {
 /**
  * Reads the numerals and number words from token `first` on, in three layers: each word is
  * known by its kind (below), the scale-group layer adds numbers and words up into groups that
- * scales close ("two million three hundred and five"), and the fraction layer reads parts of
- * one ("and a half", "two thirds of a million", "3/4"). Null when no figure starts there.
+ * scales close ("two million four hundred and six"), and the fraction layer reads parts of
+ * one ("and a half", "three fifths of a million", "3/4"). Null when no figure starts there.
  */
 export function readQuantity(tokens: Tok[], first: number, text: string, afterCurrency: boolean): Quantity | null {
   const at: Reading = { tokens, text, first, afterCurrency };

@@ -10,10 +10,10 @@ import type { NumberMention } from './number-mention.js';
 import { readFigures, type Figure } from './read-figures.js';
 
 /**
- * Finds the figures of a paragraph: digits ("1,200", "1.2 billion", "$2.1bn"), words
- * ("five million", "727 thousand"), percentages and multipliers, with the qualifier before
+ * Finds the figures of a paragraph: digits ("3,400", "5.8 billion", "$3.7bn"), words
+ * ("five million", "418 thousand"), percentages and multipliers, with the qualifier before
  * them ("over", "nearly", "some") turned into a range. Figures inside `masked` spans (dates) and
- * ordinals are left out; years, list numbers and labels ("Article 19") are mentions but no claims.
+ * ordinals are left out; years, list numbers and labels ("Article 12") are mentions but no claims.
  */
 export function scanNumbers(
   paragraph: string,
@@ -28,17 +28,17 @@ export function scanNumbers(
   const figures = readFigures(paragraph).filter((f) => !taken.overlaps(f.start + base, f.end + base));
   const mentions: NumberMention[] = [];
   for (const figure of figures) {
-    // "another 23 passengers", "a further 200", "three of them": part of a group, not the figure for the whole
-    // ("another 30 days" extends a period: that is a figure of its own)
+    // "another 17 passengers", "a further 300", "four of them": part of a group, not the figure for the whole
+    // ("another 45 days" extends a period: that is a figure of its own)
     const period = isDuration(figure.unit);
     const partial =
       (!period && /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
       /^\s+(?:extra|additional|more|further)\b/i.test(paragraph.slice(figure.end, figure.end + 14)) ||
-      // "three of them in intensive care", "two of the dead": a part of a group counted elsewhere
+      // "four of them in hospital", "two of the missing": a part of a group counted elsewhere
       (figure.unit === null && /^\s+of\s+(?:them|those|these|whom|which|the|its|their|our)\b/i.test(paragraph.slice(figure.end, figure.end + 14)));
     const claim = !partial && (figure.unit !== null || /\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) || !isNotACount(paragraph, figure));
     const qualifier = readQualifier(paragraph, figure.start, lexicon);
-    // "Kassell, aged 31": an age
+    // "Drisdale, aged 47": an age
     const unit = figure.unit ?? (/\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) ? 'year' : null);
     const start = qualifier ? figure.start - qualifier.length : figure.start;
     mentions.push({
@@ -68,7 +68,7 @@ function isNotACount(text: string, figure: Figure): boolean {
     if (figure.value >= 1000 && figure.value <= 2199) return true;
     // list numbering: "1." or "2)" opening a line
     if (/^\s*$/.test(text.slice(0, figure.start)) && /^[.)]\s/.test(text.slice(figure.end))) return true;
-    // a label such as "Article 19" or "Flight 370": a capitalised name just before, nothing counted after
+    // a label such as "Article 12" or "Pier 7": a capitalised name just before, nothing counted after
     const before = /([\p{L}]+)\s$/u.exec(text.slice(Math.max(0, figure.start - 30), figure.start));
     const labelWord = before?.[1];
     if (labelWord && /^\p{Lu}/u.test(labelWord) && !(labelWord.toLowerCase() in MONTHS) && figure.start - labelWord.length - 1 > 0) {
