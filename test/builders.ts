@@ -4,7 +4,7 @@
  * Defaults describe one plain figure in one sentence of `a.txt`; ids follow `source` and `start`.
  */
 import type { ExtractedSource } from '../src/pipeline/types.js';
-import type { Claim, Conflict, DateClaim, DateValue, Mention, NumberClaim, SourceDocument, Subject } from '../src/types.js';
+import type { Claim, ClaimBase, Conflict, DateClaim, DateValue, Mention, NumberClaim, SourceDocument, Subject } from '../src/types.js';
 
 /** What a claim is about: a key and its terms; everything else empty. */
 export function makeSubject(overrides: Partial<Subject> = {}): Subject {
@@ -15,18 +15,8 @@ export function makeSubject(overrides: Partial<Subject> = {}): Subject {
 /** A number claim ("14 passengers" in a.txt unless overridden). */
 export function makeClaim(overrides: Partial<Omit<NumberClaim, 'about'>> & { about?: Partial<Subject> } = {}): NumberClaim {
   const { about, ...rest } = overrides;
-  const source = rest.source ?? 'a.txt';
-  const start = rest.start ?? 0;
-  const text = rest.text ?? '14';
   return {
-    id: `${source}#${start}`,
-    source,
-    text,
-    start,
-    end: start + text.length,
-    line: 1,
-    column: start + 1,
-    sentence: `${text} passengers were hurt.`,
+    ...located(rest, '14', (text) => `${text} passengers were hurt.`),
     about: makeSubject(about),
     kind: 'number',
     value: { min: 14, max: 14 },
@@ -40,18 +30,8 @@ export function makeClaim(overrides: Partial<Omit<NumberClaim, 'about'>> & { abo
 /** A date claim ("May 3, 2024" in a.txt unless overridden). */
 export function makeDate(overrides: Partial<Omit<DateClaim, 'about'>> & { about?: Partial<Subject> } = {}): DateClaim {
   const { about, ...rest } = overrides;
-  const source = rest.source ?? 'a.txt';
-  const start = rest.start ?? 0;
-  const text = rest.text ?? 'May 3, 2024';
   return {
-    id: `${source}#${start}`,
-    source,
-    text,
-    start,
-    end: start + text.length,
-    line: 1,
-    column: start + 1,
-    sentence: `The bridge opened on ${text}.`,
+    ...located(rest, 'May 3, 2024', (text) => `The bridge opened on ${text}.`),
     about: makeSubject({ key: 'open', ...about }),
     kind: 'date',
     value: day('2024-05-03'),
@@ -95,4 +75,14 @@ export function makeConflict(overrides: Partial<Conflict> = {}): Conflict {
     explanation: { grouped: [], clash: '' },
     ...overrides,
   };
+}
+
+// --- internal ---
+
+/** Where a claim stands: its source, text, offsets, line and column, and its sentence. */
+function located(rest: Partial<ClaimBase>, defaultText: string, sentence: (text: string) => string): Omit<ClaimBase, 'about'> {
+  const source = rest.source ?? 'a.txt';
+  const start = rest.start ?? 0;
+  const text = rest.text ?? defaultText;
+  return { id: `${source}#${start}`, source, text, start, end: start + text.length, line: 1, column: start + 1, sentence: sentence(text) };
 }

@@ -26,48 +26,48 @@ export function absorbConversions(mentions: NumberMention[], text: string, base:
 
 /** "four years and six months", "2 hours 30 minutes": one duration, in the larger unit. */
 export function mergeDurations(mentions: NumberMention[], text: string, base: number): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const mention of mentions) {
-    const previous = out[out.length - 1];
-    const larger = previous?.unit ? UNITS_BY_SYMBOL.get(previous.unit) : undefined;
+  return mergeWithPrevious(mentions, (previous, mention) => {
+    const larger = previous.unit ? UNITS_BY_SYMBOL.get(previous.unit) : undefined;
     const smaller = mention.unit ? UNITS_BY_SYMBOL.get(mention.unit) : undefined;
-    const gap = previous ? text.slice(previous.end - base, mention.start - base) : '';
+    const gap = text.slice(previous.end - base, mention.start - base);
     const { min, max } = mention.value;
     // (the smaller part is less than one of the larger unit: "two years and 18 months" are two durations)
-    const part = previous && larger?.dimension === 'time' && smaller?.dimension === 'time' && min !== null && min === max && min * smaller.factor < larger.factor;
-    if (previous && part && /^,?\s*(?:and\s+)?$/.test(gap)) {
-      const add = (n: number | null) => (n === null ? null : round(n + (min * smaller.factor) / larger.factor));
-      out[out.length - 1] = { ...previous, end: mention.end, value: { min: add(previous.value.min), max: add(previous.value.max) } };
-      continue;
-    }
-    out.push(mention);
-  }
-  return out;
+    const part = larger?.dimension === 'time' && smaller?.dimension === 'time' && min !== null && min === max && min * smaller.factor < larger.factor;
+    if (!part || !/^,?\s*(?:and\s+)?$/.test(gap)) return null;
+    const add = (n: number | null) => (n === null ? null : round(n + (min * smaller.factor) / larger.factor));
+    return { ...previous, end: mention.end, value: { min: add(previous.value.min), max: add(previous.value.max) } };
+  });
 }
 
 /** "between 60 and 70", "60 to 70", "70 - 80" are one range, not two figures ("7-2" is a tally: two). */
 export function mergeRanges(mentions: NumberMention[], text: string, base: number): NumberMention[] {
+  return mergeWithPrevious(mentions, (previous, mention) => {
+    const gap = text.slice(previous.end - base, mention.start - base);
+    const lead = text.slice(Math.max(0, previous.start - base - 8), previous.start - base);
+    const worded = /^\s+(and|to)\s+$/i.test(gap) && /\b(between|from)\s+$/i.test(lead);
+    const bare = /^\s*(?:-|–|—)\s*$|^\s+to\s+$/.test(gap) && previous.unit === null && (mention.value.min ?? 0) > (previous.value.max ?? Infinity);
+    if (!(worded || bare) || previous.value.min !== previous.value.max) return null;
+    return {
+      start: previous.start - (worded ? (/\b(between|from)\s+$/i.exec(lead)?.[0].length ?? 0) : 0),
+      end: mention.end,
+      value: { min: previous.value.min, max: mention.value.max },
+      unit: mention.unit ?? previous.unit,
+      approximate: false,
+      claim: previous.claim || mention.claim,
+    };
+  });
+}
+
+// --- internal ---
+
+/** Walks the mentions in order; where `merge` joins one to the mention kept before it, the joined one replaces that. */
+function mergeWithPrevious(mentions: NumberMention[], merge: (previous: NumberMention, mention: NumberMention) => NumberMention | null): NumberMention[] {
   const out: NumberMention[] = [];
   for (const mention of mentions) {
     const previous = out[out.length - 1];
-    if (previous) {
-      const gap = text.slice(previous.end - base, mention.start - base);
-      const lead = text.slice(Math.max(0, previous.start - base - 8), previous.start - base);
-      const worded = /^\s+(and|to)\s+$/i.test(gap) && /\b(between|from)\s+$/i.test(lead);
-      const bare = /^\s*(?:-|–|—)\s*$|^\s+to\s+$/.test(gap) && previous.unit === null && (mention.value.min ?? 0) > (previous.value.max ?? Infinity);
-      if ((worded || bare) && previous.value.min === previous.value.max) {
-        out[out.length - 1] = {
-          start: previous.start - (worded ? (/\b(between|from)\s+$/i.exec(lead)?.[0].length ?? 0) : 0),
-          end: mention.end,
-          value: { min: previous.value.min, max: mention.value.max },
-          unit: mention.unit ?? previous.unit,
-          approximate: false,
-          claim: previous.claim || mention.claim,
-        };
-        continue;
-      }
-    }
-    out.push(mention);
+    const merged = previous ? merge(previous, mention) : null;
+    if (merged) out[out.length - 1] = merged;
+    else out.push(mention);
   }
   return out;
 }
