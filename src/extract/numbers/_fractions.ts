@@ -1,7 +1,8 @@
 import { DENOMINATORS, DOZENS, VULGAR_FRACTIONS } from '../../data/number-words.js';
 import { readSlashFraction } from './_quantity-parts.js';
 import { stop, type QuantityState, type Reading, type Step } from './_quantity-state.js';
-import { joined, SCALE_WORDS, type Tok } from './_tokens.js';
+import { joined, type Tok } from './_tokens.js';
+import { SCALE_WORDS } from './_word-kinds.js';
 
 /**
  * The fraction layer of the quantity reader: parts of one ("a half", "two thirds", "3/4", "⅔")

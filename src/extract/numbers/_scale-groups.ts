@@ -1,7 +1,8 @@
 import { DENOMINATORS, SCALE_LETTERS } from '../../data/number-words.js';
 import { readPointDigits, readPower } from './_quantity-parts.js';
 import { canJoin, stop, type QuantityState, type Reading, type Step } from './_quantity-state.js';
-import { joined, SCALE_WORDS, smallValue, type Tok } from './_tokens.js';
+import { joined, smallValue, type Tok } from './_tokens.js';
+import { SCALE_WORDS } from './_word-kinds.js';
 
 /**
  * The scale-group layer of the quantity reader: numerals and number words build a group

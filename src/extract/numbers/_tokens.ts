@@ -1,5 +1,5 @@
-import { EXTRA_SCALES, SCALES } from '../../data/number-words.js';
 import { cardinalOf } from '../number-words.js';
+import { wordKindOf, type WordKind } from './_word-kinds.js';
 
 /** One token of the figure lexer: a numeral, a word or one other character. */
 export interface Tok {
@@ -12,16 +12,15 @@ export interface Tok {
   value: number;
   /** Digits alone, with no separator or decimal point. */
   plain: boolean;
+  /** What the token is to a figure (see _word-kinds.ts). */
+  role: WordKind;
 }
-
-/** Scale words: "hundred", "thousand" … "trillion", "lakh", "crore". */
-export const SCALE_WORDS: Record<string, number> = { ...SCALES, ...EXTRA_SCALES };
 
 /** The tokens of a text: numerals with their value (any grouping), words, and every other character alone. */
 export function lex(text: string): Tok[] {
   const out: Tok[] = [];
   const num = (s: string, start: number, value: number, plain: boolean) =>
-    out.push({ kind: 'num', text: s, lower: s, start, end: start + s.length, value, plain });
+    out.push({ kind: 'num', text: s, lower: s, start, end: start + s.length, value, plain, role: 'numeral' });
   for (const m of text.matchAll(LEX)) {
     const [whole, dotted, european, indian, grouped, plain, word] = m;
     const start = m.index;
@@ -34,8 +33,10 @@ export function lex(text: string): Tok[] {
     } else if (european) num(whole, start, Number(european.replace(/\./g, '').replace(',', '.')), false);
     else if (indian || grouped) num(whole, start, Number(whole.replace(/,/g, '')), false);
     else if (plain) num(whole, start, Number(plain), /^\d+$/.test(plain));
-    else if (word) out.push({ kind: 'word', text: whole, lower: whole.toLowerCase(), start, end: start + whole.length, value: NaN, plain: false });
-    else out.push({ kind: 'sym', text: whole, lower: whole, start, end: start + whole.length, value: NaN, plain: false });
+    else if (word) {
+      const lower = whole.toLowerCase();
+      out.push({ kind: 'word', text: whole, lower, start, end: start + whole.length, value: NaN, plain: false, role: wordKindOf('word', whole, lower) });
+    } else out.push({ kind: 'sym', text: whole, lower: whole, start, end: start + whole.length, value: NaN, plain: false, role: wordKindOf('sym', whole, whole) });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../../data/number-words.js';
 import { GLUED_ONLY, UNIT_SPELLINGS } from '../../data/units.js';
 import { readCents } from './_currency.js';
-import { joined, SCALE_WORDS, type Tok } from './_tokens.js';
+import { joined, type Tok } from './_tokens.js';
+import { SCALE_WORDS } from './_word-kinds.js';
 
 const UNIT_WORDS: Array<[RegExp, string]> = [
   [/^percentage points?$/, 'percentage point'],

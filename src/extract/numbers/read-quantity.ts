@@ -1,8 +1,9 @@
-import { DENOMINATORS, DOZENS, VULGAR_FRACTIONS } from '../../data/number-words.js';
+import { DENOMINATORS } from '../../data/number-words.js';
 import { article, denominator, dozen, slashFraction, vulgar } from './_fractions.js';
 import { canJoin, startAt, type QuantityState, type Reading, type Step } from './_quantity-state.js';
 import { andWord, caret, hyphen, numeral, pointWord, scaleWord, smallWord, timesTen } from './_scale-groups.js';
-import { SCALE_WORDS, smallValue, type Tok } from './_tokens.js';
+import type { Tok } from './_tokens.js';
+import type { WordKind } from './_word-kinds.js';
 
 /** The core of a figure, before its sign, currency and unit. */
 export interface Quantity {
@@ -17,16 +18,18 @@ export interface Quantity {
 
 /**
  * Reads the numerals and number words from token `first` on, in three layers: each word is
- * known by its kind (below), the scale-group layer adds numbers and words up into groups that
+ * known by its kind (the word layer, _word-kinds.ts), the scale-group layer adds numbers and words up into groups that
  * scales close ("two million four hundred and six"), and the fraction layer reads parts of
  * one ("and a half", "three fifths of a million", "3/4"). Null when no figure starts there.
  */
 export function readQuantity(tokens: Tok[], first: number, text: string, afterCurrency: boolean): Quantity | null {
+  // most tokens of a text open no figure: no state is made for them
+  if (first >= tokens.length || NEVER_FIRST.has((tokens[first] as Tok).role)) return null;
   const at: Reading = { tokens, text, first, afterCurrency };
   let state = startAt(first);
   while (state.j < tokens.length && canJoin(at, state.j)) {
     const token = tokens[state.j] as Tok;
-    const step: Step = STEPS[kindOf(token)](state, token, at);
+    const step: Step = STEPS[token.role](state, token, at);
     if ('end' in step) {
       state = step.end;
       break;
@@ -38,27 +41,10 @@ export function readQuantity(tokens: Tok[], first: number, text: string, afterCu
 
 // --- internal ---
 
-type Kind = 'numeral' | 'hyphen' | 'vulgar' | 'caret' | 'times' | 'small' | 'point' | 'dozen' | 'scale' | 'and' | 'article' | 'denominator' | 'other';
+/** Kinds whose step ends a quantity that has read nothing yet: no figure starts with them. */
+const NEVER_FIRST = new Set<WordKind>(['other', 'and', 'point', 'hyphen', 'caret', 'times']);
 
-const DOZEN_WORDS = new Set(DOZENS);
-
-/** The word layer: what a token is to a quantity. */
-function kindOf(t: Tok): Kind {
-  if (t.kind === 'num') return 'numeral';
-  if (t.kind === 'sym') return t.text === '-' ? 'hyphen' : VULGAR_FRACTIONS[t.text] !== undefined ? 'vulgar' : t.text === '^' ? 'caret' : 'other';
-  const { lower } = t;
-  if (lower === 'x') return 'times';
-  if (smallValue(t) !== undefined) return 'small';
-  if (lower === 'point') return 'point';
-  if (DOZEN_WORDS.has(lower)) return 'dozen';
-  if (SCALE_WORDS[lower] !== undefined) return 'scale';
-  if (lower === 'and') return 'and';
-  if (lower === 'a' || lower === 'an') return 'article';
-  if (DENOMINATORS[lower] !== undefined) return 'denominator';
-  return 'other';
-}
-
-const STEPS: Record<Kind, (s: QuantityState, t: Tok, at: Reading) => Step> = {
+const STEPS: Record<WordKind, (s: QuantityState, t: Tok, at: Reading) => Step> = {
   numeral: (s, t, at) => slashFraction(s, at) ?? numeral(s, t, at),
   hyphen,
   vulgar,
