@@ -4,7 +4,8 @@ import { resolveOptions, type CheckOptions } from './options.js';
 import { extractDocuments } from './pipeline/extract-file.js';
 import { extractInputs, extractSettings } from './pipeline/extract-inputs.js';
 import { cacheKey, readRun, writeRun } from './cache/extraction-cache.js';
-import { reconcileSources, type StoryConflicts } from './pipeline/reconcile-sources.js';
+import { reconcileSources } from './pipeline/reconcile-sources.js';
+import type { StoryConflicts } from './pipeline/types.js';
 import type { Diagnostic, Report, SourceDocument } from './types.js';
 import { VERSION } from './version.js';
 

@@ -1,14 +1,18 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { FactcheckError } from './errors.js';
-import type { Parser } from './extract/extract-claims.js';
+import type { Parser } from './extract/types.js';
 import type { IgnoreSet } from './ingest/ignore-rules.js';
 import { isoDay } from './ingest/iso-day.js';
-import type { IngestOptions } from './ingest/read-sources.js';
+import { INGEST_DEFAULTS, type IngestOptions } from './ingest/read-sources.js';
+import { APPROXIMATE_TOLERANCE } from './data/qualifiers.js';
 import { buildLexicon, type Lexicon, type LexiconInput } from './lexicon.js';
 import type { AcceptedConflict } from './postprocess/accepted.js';
 import type { PostprocessOptions } from './postprocess/postprocess.js';
+import type { Progress, RunStats } from './pipeline/types.js';
 import type { BaselineEntry } from './types.js';
+
+export type { Progress, RunStats };
 
 /** Options of `check`; every one is optional. */
 export interface CheckOptions {
@@ -38,7 +42,7 @@ export interface CheckOptions {
   tolerances?: {
     /** Exact figures agree when within this fraction of each other (0..1). Default 0: the built-in rounding rule only. */
     relative?: number;
-    /** How far a hedged figure ("about 500", "some five million") reaches either side (0..1). Default 0.1. */
+    /** How far a hedged figure ("about 800", "some six million") reaches either side (0..1). Default 0.1. */
     approximate?: number;
   };
   /** Report only conflicts at least this sure (0..1; see `Conflict.confidence`). Default 0. */
@@ -70,33 +74,6 @@ export interface CheckOptions {
   onStats?: (stats: RunStats) => void;
 }
 
-/** Where a run spent its time (milliseconds) and what it read. */
-export interface RunStats {
-  files: number;
-  sources: number;
-  bytes: number;
-  /** Threads that extracted (1: the calling thread). */
-  threads: number;
-  cache: { hits: number; misses: number };
-  /** Finding the files. */
-  collectMs: number;
-  /** Reading and converting files (summed over threads). */
-  ingestMs: number;
-  /** Extracting claims (summed over threads). */
-  extractMs: number;
-  /** Wall time of reading and extracting every file (in parallel when threads > 1). */
-  readExtractMs: number;
-  /** Grouping stories and claims, finding conflicts, post-processing. */
-  reconcileMs: number;
-}
-/** How far a run has got: files read, or articles whose claims are extracted (with the claims found so far). */
-export interface Progress {
-  stage: 'read' | 'extract';
-  done: number;
-  total: number;
-  claims: number;
-}
-
 export interface ResolvedOptions {
   extensions: string[];
   cwd: string;
@@ -114,11 +91,13 @@ export interface ResolvedOptions {
   onStats: (stats: RunStats) => void;
 }
 
+/** What `check` does when an option is not given: each stage's own defaults, in one object. */
 export const DEFAULTS = {
   extensions: ['.txt', '.md', '.html', '.htm', '.json', '.jsonl'],
-  ignoreFile: true,
-  errorOnUnmatchedPattern: true,
-  tolerances: { relative: 0, approximate: 0.1 },
+  ignoreFile: INGEST_DEFAULTS.ignoreFile,
+  errorOnUnmatchedPattern: INGEST_DEFAULTS.errorOnUnmatchedPattern,
+  followSymlinks: INGEST_DEFAULTS.followSymlinks,
+  tolerances: { relative: 0, approximate: APPROXIMATE_TOLERANCE },
   parser: 'fast',
   concurrency: 'auto',
   /** With concurrency `auto`, a worker thread is started for every this many files (up to one per core). */
@@ -153,7 +132,7 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
       ignore: (options.ignore ?? []).map((p) => (typeof p === 'string' ? { base: cwd, patterns: [p] } : { base: path.resolve(cwd, p.base), patterns: p.patterns })),
       ignoreFile: options.ignoreFile ?? DEFAULTS.ignoreFile,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? DEFAULTS.errorOnUnmatchedPattern,
-      followSymlinks: options.followSymlinks ?? false,
+      followSymlinks: options.followSymlinks ?? DEFAULTS.followSymlinks,
       stdin: options.stdin ? { text: options.stdin.text, filename: options.stdin.filename ?? null, unreadable: options.stdin.unreadable ?? null } : null,
       published,
       onFile: (done, total) => onProgress({ stage: 'read', done, total, claims: 0 }),

@@ -5,8 +5,8 @@ import { analyze } from '../src/check.js';
 import { runCli, type CliIo } from '../src/cli.js';
 import type { Report, SourceDocument } from '../src/types.js';
 import { parseHeader } from '../src/ingest/parse-header.js';
-import { resolveDate, statedYears } from '../src/extract/resolve-dates.js';
-import { scanDates } from '../src/extract/scan-dates.js';
+import { resolveDate, statedYears } from '../src/extract/dates/resolve-dates.js';
+import { scanDates } from '../src/extract/dates/scan-dates.js';
 
 /** A document as ingest would make it. */
 export function makeDocument(pathName: string, text: string): SourceDocument {

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExtractedSource } from '../pipeline/extracted-source.js';
-import type { StoryConflicts } from '../pipeline/reconcile-sources.js';
+import type { ExtractedSource, StoryConflicts } from '../pipeline/types.js';
 import type { Diagnostic } from '../types.js';
 import { readRegularFile } from '../ingest/read-file-text.js';
 

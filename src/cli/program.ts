@@ -1,10 +1,29 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { FORMATS, type Format } from '../report/format.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { collect, collectReport, parseConcurrency, parseConfidence, parseCount, parseDay } from './_parse-flags.js';
 
-/** The parsed command line, before config and defaults are merged in. */
-export interface Flags {
+/** The flags of every command that reads articles, before config and defaults are merged in. */
+export interface InputFlags {
+  config?: string;
+  configLookup: boolean;
+  ignorePattern: string[];
+  errorOnUnmatchedPattern: boolean;
+  followSymlinks?: boolean;
+  stdinFilename?: string;
+  fileList?: string;
+  published?: string;
+  quiet?: boolean;
+  debug?: boolean;
+  concurrency?: number | 'auto';
+  cache?: boolean;
+  cacheLocation?: string;
+  parser?: 'fast' | 'full';
+}
+
+/** The flags of `factcheck check` and `factcheck reconcile`: the inputs' and the report's. */
+export interface Flags extends InputFlags {
   format?: Format;
   json?: boolean;
   outputFile?: string;
@@ -18,25 +37,61 @@ export interface Flags {
   baseline?: string;
   updateBaseline?: boolean;
   pruneBaseline?: boolean;
-  config?: string;
-  configLookup: boolean;
   printConfig?: boolean;
-  ignorePattern: string[];
-  errorOnUnmatchedPattern: boolean;
-  followSymlinks?: boolean;
-  stdinFilename?: string;
-  fileList?: string;
-  published?: string;
   color?: boolean;
   progress: boolean;
-  quiet?: boolean;
   verbose?: boolean;
-  debug?: boolean;
-  concurrency?: number | 'auto';
-  cache?: boolean;
-  cacheLocation?: string;
-  parser?: 'fast' | 'full';
 }
+
+/** The flags of `factcheck extract`. */
+export interface ExtractFlags extends InputFlags {
+  format: 'ndjson' | 'json';
+}
+
+/** The command a command line chose, with its arguments and flags. */
+export type Chosen =
+  | { command: 'check' | 'reconcile'; paths: string[]; flags: Flags }
+  | { command: 'extract'; paths: string[]; flags: ExtractFlags };
+
+/**
+ * The command-line interface: `factcheck [check] PATHS`, `factcheck extract PATHS` and
+ * `factcheck reconcile STREAMS`. Parsing calls `choose` with what the command line asks for;
+ * parsing errors are thrown (exitOverride), never exit the process.
+ */
+export function buildProgram(write: { out: (text: string) => void; err: (text: string) => void }, choose: (chosen: Chosen) => void): Command {
+  const checkAction = (command: 'check' | 'reconcile') => (paths: string[], flags: Flags) => choose({ command, paths, flags });
+  const program = withCheckOptions(new Command().name('factcheck'))
+    .description('Find numbers and dates that contradict each other across articles about one story.')
+    .argument('[paths...]', 'article files, folders or quoted globs (.txt .md .html .htm .json .jsonl); - reads standard input')
+    .action(checkAction('check'))
+    .version(VERSION, '-V, --version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('before', EXAMPLES)
+    .showSuggestionAfterError()
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: write.out,
+      writeErr: write.err,
+      outputError: (text, print) => print(`factcheck: ${text.replace(/^error: /, '')}`),
+    });
+  withCheckOptions(program.command('check'))
+    .description('Check articles for numbers and dates that contradict each other (what factcheck PATHS does).')
+    .argument('[paths...]', 'article files, folders or quoted globs; - reads standard input')
+    .action(checkAction('check'));
+  withInputOptions(program.command('extract'))
+    .description('Print every number and date mention the extractor recognises (the extract stage alone).')
+    .argument('[paths...]', 'article files, folders or quoted globs; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'ndjson: a source line, then one mention per line (default); json: one document').choices(['ndjson', 'json']).default('ndjson'))
+    .action((paths: string[], flags: ExtractFlags) => choose({ command: 'extract', paths, flags }));
+  withCheckOptions(program.command('reconcile'))
+    .description('Report the conflicts of streams written by factcheck extract, as one run over their articles would.')
+    .argument('[streams...]', 'ndjson files of factcheck extract; - reads standard input')
+    .action(checkAction('reconcile'));
+  return program;
+}
+
+// --- internal ---
 
 const EXAMPLES = `Examples:
   factcheck articles/                                  check every article in a folder
@@ -51,12 +106,9 @@ const EXAMPLES = `Examples:
 
 `;
 
-/** The command-line interface; parsing errors are thrown (exitOverride), never exit the process. */
-export function buildProgram(write: { out: (text: string) => void; err: (text: string) => void }): Command {
-  return new Command()
-    .name('factcheck')
-    .description('Find numbers and dates that contradict each other across articles about one story.')
-    .argument('[paths...]', 'article files, folders or quoted globs (.txt .md .html .htm .json .jsonl); - reads standard input')
+/** The report's options, then the inputs': `check` and `reconcile`. */
+function withCheckOptions(command: Command): Command {
+  command
     .addOption(new Option('-f, --format <format>', 'output format (default: stylish, or the config\'s)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
@@ -70,73 +122,29 @@ export function buildProgram(write: { out: (text: string) => void; err: (text: s
     .option('--baseline <file>', 'known conflicts that do not count (default: factcheck-baseline.json when present)')
     .option('--update-baseline', 'write every current conflict to the baseline file')
     .option('--prune-baseline', 'remove baseline entries that no longer match any conflict')
+    .option('--print-config', 'print the configuration in effect as JSON and exit')
+    .option('--color', 'force colour in the terminal report')
+    .option('--no-color', 'no colour in the terminal report')
+    .option('--no-progress', 'no progress line on a terminal')
+    .option('--verbose', 'also print per-file notes, skipped files and claims not compared (with why)');
+  return withInputOptions(command);
+}
+
+/** The options of every command that reads articles: config, inputs, threads, cache, parser. */
+function withInputOptions(command: Command): Command {
+  return command
     .option('-c, --config <file>', 'use this config file')
     .option('--no-config-lookup', 'do not look for factcheck.config.json, .factcheckrc.json or package.json#factcheck')
-    .option('--print-config', 'print the configuration in effect as JSON and exit')
     .option('--ignore-pattern <pattern>', 'leave out inputs matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or pattern matches no file')
     .option('--follow-symlinks', 'follow symbolic links inside folders and globs (default: skip them)')
     .option('--stdin-filename <name>', 'name the article read from - (its ending picks the reader: .html, .md …)')
     .option('--file-list <path>', 'read input paths from a file, one per line (- for standard input)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that state none', parseDay)
-    .option('--color', 'force colour in the terminal report')
-    .option('--no-color', 'no colour in the terminal report')
-    .option('--no-progress', 'no progress line on a terminal')
     .option('--quiet', 'print only errors on standard error (no warnings or notes)')
-    .option('--verbose', 'also print per-file notes, skipped files and claims not compared (with why)')
     .option('--debug', 'print stack traces of internal errors')
     .option('--concurrency <n>', 'worker threads that read and extract files: auto (default) or a number (1: none)', parseConcurrency)
     .option('--cache', 'keep extracted claims per file in .factcheck-cache/ and reuse them while a file is unchanged')
     .option('--cache-location <dir>', 'the cache folder (implies --cache)')
-    .addOption(new Option('--parser <parser>', 'sentence parser: fast (default) or full (compromise\'s whole tagger; slow, for comparison)').choices(['fast', 'full']))
-    .version(VERSION, '-V, --version')
-    .helpOption('-h, --help', 'print this help')
-    .addHelpText('before', EXAMPLES)
-    .showSuggestionAfterError()
-    .exitOverride()
-    .configureOutput({
-      writeOut: write.out,
-      writeErr: write.err,
-      outputError: (text, print) => print(`factcheck: ${text.replace(/^error: /, '')}`),
-    });
-}
-
-// --- internal ---
-
-function parseConfidence(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
-  return n;
-}
-
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || !Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number, or -1 for no limit');
-  return n;
-}
-
-/** `auto` or a whole number of threads of at least 1. */
-export function parseConcurrency(value: string): number | 'auto' {
-  if (value === 'auto') return 'auto';
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected auto or a whole number of at least 1');
-  return Number(value);
-}
-
-function parseDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
-  return value;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function collectReport(value: string, previous: Array<{ format: Format; file: string }>): Array<{ format: Format; file: string }> {
-  const at = value.indexOf('=');
-  const format = value.slice(0, at) as Format;
-  const file = value.slice(at + 1);
-  if (at < 0 || !FORMATS.includes(format) || !file) {
-    throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${FORMATS.join(', ')}`);
-  }
-  return [...previous, { format, file }];
+    .addOption(new Option('--parser <parser>', 'sentence parser: fast (default) or full (compromise\'s whole tagger; slow, for comparison)').choices(['fast', 'full']));
 }

@@ -1,4 +1,4 @@
-import type { Progress } from '../options.js';
+import type { Progress } from '../pipeline/types.js';
 
 /** A progress line on standard error, rewritten in place; `done` clears it. */
 export function progressLine(write: (text: string) => void, enabled: boolean): { update: (p: Progress) => void; done: () => void } {

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { LoadedConfig } from '../config/load-config.js';
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { baselineFromConfig, optionsFromConfig } from '../config/to-options.js';
 import { GATE_DEFAULTS, type GateOptions } from '../gate.js';
 import { DEFAULTS, type CheckOptions } from '../options.js';
 import type { Format } from '../report/format.js';
-import type { Flags } from './program.js';
+import type { Flags, InputFlags } from './program.js';
 
 /** Everything a run does, from the command line over the config over the defaults. */
 export interface RunSettings {
@@ -27,10 +27,31 @@ export interface RunSettings {
 /** The baseline file used when none is named and it exists. */
 export const DEFAULT_BASELINE = 'factcheck-baseline.json';
 
+/** The config a command line asks for: the file it names, or the one found from the working directory. */
+export async function loadRunConfig(flags: InputFlags, cwd: string): Promise<LoadedConfig> {
+  return loadConfig({ cwd, file: flags.config ?? null, lookup: flags.configLookup });
+}
+
+/** How a run reads and extracts its inputs, from the flags over the config: what every command that reads articles shares. */
+export function inputOptions(flags: InputFlags, loaded: LoadedConfig, cwd: string): CheckOptions {
+  const fromConfig = optionsFromConfig(loaded.config, loaded.file ? path.dirname(loaded.file) : cwd);
+  return {
+    ...fromConfig,
+    cwd,
+    ignore: [...(fromConfig.ignore ?? []), ...(flags.ignorePattern.length > 0 ? [{ base: cwd, patterns: flags.ignorePattern }] : [])],
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+    ...(flags.followSymlinks ? { followSymlinks: true } : {}),
+    ...(flags.published ? { published: flags.published } : {}),
+    ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+    ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
+    ...(flags.parser ? { parser: flags.parser } : {}),
+  };
+}
+
+/** Everything `check` and `reconcile` do, from the command line over the config over the defaults. */
 export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string): RunSettings {
   const { config } = loaded;
   const configDir = loaded.file ? path.dirname(loaded.file) : cwd;
-  const fromConfig = optionsFromConfig(config, configDir);
   const baselineFile = flags.baseline ? path.resolve(cwd, flags.baseline) : baselineFromConfig(config, configDir);
   return {
     format: flags.json ? 'json' : (flags.format ?? config.format ?? 'stylish'),
@@ -46,31 +67,13 @@ export function resolveSettings(flags: Flags, loaded: LoadedConfig, cwd: string)
     baseline: { file: baselineFile ?? path.resolve(cwd, DEFAULT_BASELINE), explicit: baselineFile !== null },
     updateBaseline: flags.updateBaseline ?? false,
     pruneBaseline: flags.pruneBaseline ?? false,
-    check: {
-      ...fromConfig,
-      cwd,
-      ignore: [...(fromConfig.ignore ?? []), ...(flags.ignorePattern.length > 0 ? [{ base: cwd, patterns: flags.ignorePattern }] : [])],
-      errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
-      followSymlinks: flags.followSymlinks ?? false,
-      ...(flags.published ? { published: flags.published } : {}),
-      ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
-      ...pipelineOptions(flags),
-    },
+    check: { ...inputOptions(flags, loaded, cwd), ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}) },
     configFile: loaded.file,
   };
 }
 
 /** The default cache folder, in the working directory. */
 export const DEFAULT_CACHE = '.factcheck-cache';
-
-/** Threads, cache and parser, as the flags set them (shared with `factcheck extract`). */
-export function pipelineOptions(flags: Pick<Flags, 'concurrency' | 'cache' | 'cacheLocation' | 'parser'>): Pick<CheckOptions, 'concurrency' | 'cache' | 'parser'> {
-  return {
-    ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
-    ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
-    ...(flags.parser ? { parser: flags.parser } : {}),
-  };
-}
 
 /** The configuration in effect, as --print-config shows it: sorted keys, paths relative to cwd. */
 export function describeSettings(settings: RunSettings, cwd: string): string {

@@ -23,7 +23,7 @@ export const KEY_SYNONYMS: string[][] = [
   ['death', 'dead', 'die', 'kill', 'killed', 'fatality', 'massacre', 'toll', 'death toll', 'life', 'lives lost', 'body'],
   ['injury', 'injured', 'injure', 'wounded', 'wound', 'hurt'],
   ['arrest', 'arrested', 'detained', 'detain', 'detention'],
-  // not "sale": "sales of $3.1 billion" are revenue
+  // not "sale": "sales of $5.8 billion" are revenue
   ['price', 'deal', 'takeover', 'acquisition', 'purchase'],
   ['birth', 'born'],
   ['attack', 'assault', 'raid', 'massacre', 'onslaught'],
@@ -41,7 +41,7 @@ export const KEY_SYNONYMS: string[][] = [
 ];
 
 /**
- * Head nouns that say little on their own ("1,200 people"): for these the verb or event
+ * Head nouns that say little on their own ("3,900 people"): for these the verb or event
  * noun beside the figure ("killed", "death of") says what is counted.
  */
 export const GENERIC_HEADS = [
@@ -61,7 +61,7 @@ export const NARROWING_HEADS = ['civilian', 'child', 'woman', 'man', 'adult', 'm
 /** Nouns that measure something else: in "the unemployment rate of 6.4 percent" the subject is unemployment. */
 export const MEASURE_NOUNS = ['rate', 'level', 'share', 'toll', 'total', 'number', 'figure', 'count', 'percentage', 'proportion', 'tally', 'amount'];
 
-/** Nouns a sum of money is about ("a $2.1bn deal", "a fine of £40m"); other nouns after a sum are what it buys. */
+/** Nouns a sum of money is about ("a $3.7bn deal", "a fine of £35m"); other nouns after a sum are what it buys. */
 export const MONEY_NOUNS = ['deal', 'price', 'offer', 'bid', 'takeover', 'acquisition', 'purchase', 'sale', 'contract', 'fine', 'penalty', 'budget', 'cost', 'fee', 'loan', 'grant', 'payment', 'salary', 'wage', 'revenue', 'profit', 'loss', 'debt', 'investment', 'fund', 'bonus', 'compensation', 'settlement', 'tax', 'subsidy', 'aid', 'package', 'valuation', 'donation', 'ransom', 'bill', 'overrun'];
 
 /**
@@ -75,10 +75,10 @@ export const CHANGE_VERBS = [
   'cut', 'raise', 'lower', 'reduce', 'boost', 'trim', 'up', 'down',
 ];
 
-/** Verbs whose sum of money is a price: "agreed to buy the firm for $2.1bn", "will pay 2.1 billion dollars for". */
+/** Verbs whose sum of money is a price: "agreed to buy the firm for $3.7bn", "will pay 3.7 billion dollars for". */
 export const PRICE_VERBS = ['buy', 'bought', 'sell', 'sold', 'pay', 'paid', 'acquire', 'purchase', 'take over', 'took over'];
 
-/** Adjectives that scope a figure as a place name would: "the national rate", "the regional average". */
+/** Adjectives that scope a figure as a place name would: "the federal figure", "the regional tally". */
 export const SCOPE_WORDS = ['national', 'nationwide', 'regional', 'federal', 'state', 'statewide', 'global', 'worldwide', 'local', 'european', 'international', 'domestic'];
 
 /** Words that make a figure a total over a period or a running count, not a single moment's. */
@@ -132,6 +132,9 @@ export const STOPWORDS = [
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'time',
   'early', 'late', 'mid', 'last', 'next', 'first', 'second', 'third', 'one', 'alone', 'else',
   'end', 'beginning', 'start', 'middle', 'part', 'rest',
-  // clock times: "at 7:52 a.m. on Monday" dates no "a.m."
+  // clock times: "at 6:15 a.m. on Friday" dates no "a.m."
   'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet',
 ];
+
+/** Abbreviations whose dot ends no sentence ("Mr. Drisdale", "Nov. 9", "Lt. Col."). */
+export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave'];

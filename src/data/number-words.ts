@@ -1,4 +1,4 @@
-/** English number words. */
+/** English cardinal words below a hundred. */
 export const SMALL_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
@@ -21,6 +21,40 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
 /** Scales beyond English's own: South Asian lakh and crore. */
 export const EXTRA_SCALES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 
+/**
+ * English ordinal words and their rank, from "first" to "trillionth" (with the common
+ * misspelling "nineth"). Listed in this order because patterns are built from the list.
+ */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, nineth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12,
+};
+
+/** The ordinals below ten, which end compound ordinals ("twenty-first"). */
+export const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
+/** The ordinal words a day of the month is written with on its own ("the eleventh"). */
+export const DAY_ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+  'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+];
+
+/** Ordinals of a scale ("two hundredth" is 200th). */
+export const SCALE_ORDINALS = ['hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth'];
+
+/** The tens that open a compound number word ("twenty-one", "thirty-first"). */
+export const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Decades in words ("the nineties"), from the twenties. */
+export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
+/** Words that count a dozen. */
+export const DOZENS = ['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs'];
+
 /** Words for zero that only appear in numbers. */
 export const ZERO_WORDS = ['zero', 'nought', 'naught'];
 
@@ -40,7 +74,7 @@ export const VULGAR_FRACTIONS: Record<string, number> = {
 };
 
 /**
- * Scale letters written after a figure ("10k", "2.5bn", "10 bln", "1,674.5 G"). Lower-case "m"
+ * Scale letters written after a figure ("10k", "2.5bn", "30 bln", "2,318.5 G"). Lower-case "m"
  * is a million only after a currency sign ("$40m"); alone it is a metre.
  */
 export const SCALE_LETTERS: Record<string, number> = {
@@ -59,3 +93,9 @@ export const CURRENCY_WORDS: Record<string, string> = {
   shekel: 'ILS', shekels: 'ILS', rand: 'ZAR', naira: 'NGN', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED',
   cent: 'cent', cents: 'cent', penny: 'GBp', pence: 'GBp', pennies: 'GBp', '元': 'CNY',
 };
+
+/** Letters before a dollar sign that name its currency ("US$", "C $", "HK$", "A$"). */
+export const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', nz: 'NZD', s: 'SGD' };
+
+/** Words besides cardinals and scales that say a paragraph may hold a figure (ordinals not ending in "th" alone, parts, dozens). */
+export const HINT_WORDS = ['dozen', 'half', 'quarter', 'third', 'lakh', 'crore', 'first', 'second', 'fifth', 'eighth', 'ninth', 'twelfth'];

@@ -1,7 +1,7 @@
 /**
  * Words before a figure that turn it into a range. `lower`: the figure is a lower bound
- * ("over 5 million"); `upper`: an upper bound ("under 300"); `near`: just under it ("nearly 40");
- * `approx`: roughly it ("some 500").
+ * ("over 6 million"); `upper`: an upper bound ("under 900"); `near`: just under it ("nearly 85");
+ * `approx`: roughly it ("some 800").
  */
 export type QualifierKind = 'lower' | 'upper' | 'near' | 'approx';
 
@@ -40,5 +40,5 @@ export const QUALIFIERS: Record<string, QualifierKind> = {
   'about some': 'approx',
 };
 
-/** How far a hedged figure may stray: "about 500" covers 450–550. */
+/** How far a hedged figure may stray: "about 800" covers 720–880. */
 export const APPROXIMATE_TOLERANCE = 0.1;

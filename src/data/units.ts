@@ -1,7 +1,7 @@
 /**
  * Measure units: how each is written after a figure, its symbol, its dimension and its size in
  * the dimension's base unit (metre, kilogram, litre, square metre, km/h, day, percent), so that figures in
- * different units of one dimension can be compared ("5 km" and "5,000 m" agree).
+ * different units of one dimension can be compared ("6 km" and "6,000 m" agree).
  */
 export interface UnitInfo {
   symbol: string;
@@ -47,10 +47,10 @@ const TABLE: Array<[string[], UnitInfo]> = [
   [['°c', 'degrees celsius', 'degrees centigrade', 'celsius'], { symbol: '°C', dimension: 'temperature', factor: 1 }],
   [['°f', 'degrees fahrenheit', 'fahrenheit'], { symbol: '°F', dimension: 'temperature', factor: 1 }],
   [['degree', 'degrees', '°'], { symbol: '°', dimension: 'angle', factor: 1 }],
-  // shares of a whole: "one in four" (a fraction) agrees with "25 percent"
+  // shares of a whole: "one in five" (a fraction) agrees with "20 percent"
   [[], { symbol: 'percent', dimension: 'proportion', factor: 1 }],
   [[], { symbol: 'fraction', dimension: 'proportion', factor: 100 }],
-  // durations: "a three-year deal" and "a 36-month deal" agree, "30 days" and "30 years" do not
+  // durations: "a four-year lease" and "a 48-month lease" agree, "40 days" and "40 years" do not
   [['seconds', 'secs'], { symbol: 'sec', dimension: 'time', factor: 1 / 86400 }],
   [['minute', 'minutes', 'mins'], { symbol: 'min', dimension: 'time', factor: 1 / 1440 }],
   [['hour', 'hours', 'hrs'], { symbol: 'h', dimension: 'time', factor: 1 / 24 }],
@@ -73,5 +73,5 @@ export function isDuration(unit: string | null): boolean {
   return unit !== null && UNITS_BY_SYMBOL.get(unit)?.dimension === 'time';
 }
 
-/** Single letters that name a unit only when written straight after the digits ("100t", "5g"). */
+/** Single letters that name a unit only when written straight after the digits ("300t", "7g"). */
 export const GLUED_ONLY = new Set(['t', 'g', 'l', 'ha']);

@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../data/lexicon.js';
 import { joinHyphenated, lazySentence, makeToken, taggerModel, type Sentence, type TaggerModel } from './nlp.js';
 
 /**
@@ -44,7 +45,7 @@ interface Tagged {
   lemma: string;
 }
 
-// acronyms with dots ("U.S."), numbers with separators ("1,200", "5.5"), words with an apostrophe part ("Khamenei's")
+// acronyms with dots ("U.N."), numbers with separators ("3,950", "6.5"), words with an apostrophe part ("Drisdale's")
 const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{N}\p{M}\u{1D400}-\u{1D7FF}]+(?:['’]\p{L}+)*/gu;
 
 function tokenize(text: string): Word[] {
@@ -65,7 +66,7 @@ function trailing(after: string): number {
   return match ? match[0].length : 0;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave']);
+const TITLES = new Set(TITLE_ABBREVIATIONS);
 
 function endsSentence(word: Word, next: Word, model: TaggerModel): boolean {
   const punctuation = word.after.trim();
@@ -73,7 +74,7 @@ function endsSentence(word: Word, next: Word, model: TaggerModel): boolean {
   const opens = /^[\p{Lu}\p{N}]/u.test(next.text) || /["“‘'(]\s*$/.test(word.after);
   if (!opens) return false;
   if (/[!?]/.test(punctuation)) return true;
-  // "Oct. 7", "Brig. Gen. Hagari", "Mr. Smith": an abbreviation's dot ends nothing
+  // "Nov. 9", "Lt. Col. Wexmoor", "Mr. Drisdale": an abbreviation's dot ends nothing
   const lower = word.text.toLowerCase();
   return !(punctuation.startsWith('.') && (TITLES.has(lower) || model.abbreviations.has(lower) || /^\p{Lu}$/u.test(word.text)));
 }

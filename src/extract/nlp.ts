@@ -111,6 +111,17 @@ export function taggerModel(): TaggerModel {
 }
 
 /**
+ * Whether a capitalised word may be a name: compromise's lexicon does not know it, or files it
+ * under a kind of name (place, person, organisation) rather than as a common word ("Quarry").
+ */
+export function mayBeName(word: string): boolean {
+  const tags = taggerModel().lexicon[word.toLowerCase()];
+  return tags === undefined || [tags].flat().some((t) => NAME_TAGS.test(t));
+}
+
+const NAME_TAGS = /Place|Country|City|Region|Person|Name|Organization|Company|Acronym|ProperNoun/;
+
+/**
  * Splits a paragraph into sentences of tokens with compromise's full parse (its contextual
  * tagger): the reference the fast tagger is checked against, at a fraction of its speed.
  * `base` is the paragraph's offset in the file, added to every offset.
@@ -125,7 +136,7 @@ export function parseSentencesFully(paragraph: string, base: number): Sentence[]
     start: base + sentence.offset.start,
     end: base + sentence.offset.start + sentence.offset.length,
     tokens: joinHyphenated(
-      // compromise expands contractions into zero-width terms ("Khamenei's" → "is"): drop them
+      // compromise expands contractions into zero-width terms ("Drisdale's" → "is"): drop them
       sentence.terms.filter((term) => term.offset.length > 0).map((term, i) => toToken(term, base, i === 0)),
     ),
   }));
@@ -163,7 +174,7 @@ function posOf(tags: ReadonlySet<string>, text: string, first: boolean): Pos {
 
 /**
  * compromise splits "cyber-attacks" into two terms. A lower-case compound is one concept
- * ("cyber-attack" is not an "attack"), so it is joined; a compound of names ("Israel-Hamas",
+ * ("cyber-attack" is not an "attack"), so it is joined; a compound of names ("Wexmoor-Tallowby",
  * "English-language") keeps its parts, each a word of its own.
  */
 export function joinHyphenated(tokens: Token[]): Token[] {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { cacheKey, readBytes, readCached, writeCached, type CachedFile } from '../cache/extraction-cache.js';
-import type { Parser } from '../extract/extract-claims.js';
+import type { Parser } from '../extract/types.js';
 import { readContent, readFileText } from '../ingest/read-sources.js';
 import { buildLexicon, type Lexicon, type LexiconInput } from '../lexicon.js';
 import type { SourceDocument } from '../types.js';

@@ -3,10 +3,11 @@ import { performance } from 'node:perf_hooks';
 import { collectFiles, displayPath } from '../ingest/collect-files.js';
 import { loadIgnoreRules } from '../ingest/ignore-rules.js';
 import { readStdinArticle } from '../ingest/read-sources.js';
-import type { ResolvedOptions, RunStats } from '../options.js';
+import type { ResolvedOptions } from '../options.js';
 import type { Diagnostic } from '../types.js';
 import { extractDocuments, extractFile, lookUpFile, type ExtractSettings, type FileResult, type FileTask } from './extract-file.js';
-import { sourceNamer, type ExtractedSource } from './extracted-source.js';
+import { sourceNamer } from './extracted-source.js';
+import type { ExtractedSource, RunStats } from './types.js';
 import { inOrder, READ_AHEAD } from './in-order.js';
 import { startPool } from './pool.js';
 

@@ -1,30 +1,10 @@
-import { extractClaims, type Parser } from '../extract/extract-claims.js';
-import { taggerModel } from '../extract/nlp.js';
+import { extractClaims } from '../extract/extract-claims.js';
+import type { Parser } from '../extract/types.js';
+import { findNamesInSentences } from '../extract/find-names.js';
 import { locateInOrigin } from '../ingest/locate-in-origin.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Claim, Mention, SourceDocument, SourceSummary } from '../types.js';
-
-/**
- * What the extract stage hands to the reconcile stage for one source: plain data (it crosses
- * worker threads, the cache and `factcheck extract` streams), without the document's text.
- */
-export interface ExtractedSource {
-  path: string;
-  /** The file holding the article when it is not `path` (.json/.jsonl articles). */
-  file?: string;
-  published: string | null;
-  /** Every mention, in document order, located in the file (offsets, line, column). */
-  mentions: Mention[];
-  /** Names the document coordinates as alternatives ("Persian and English"), canonical. */
-  contrasts: string[][];
-  /** Every name the document mentions, canonical. */
-  names: string[];
-  /**
-   * The names it uses inside a sentence (a capital after a lower-case word or a comma), canonical:
-   * what tells its story from others, without the capitals that only open sentences.
-   */
-  storyNames: string[];
-}
+import type { ExtractedSource } from './types.js';
 
 /** Extracts one document's mentions and moves them back to their positions in its file. */
 export function extractSource(doc: SourceDocument, lexicon: Lexicon, parser: Parser): ExtractedSource {
@@ -37,7 +17,7 @@ export function extractSource(doc: SourceDocument, lexicon: Lexicon, parser: Par
     mentions: extracted.mentions.map((m) => locate(m) as Mention),
     contrasts: extracted.contrasts,
     names: extracted.names,
-    storyNames: namesInSentences(doc.text.slice(doc.bodyStart), lexicon),
+    storyNames: findNamesInSentences(doc.text.slice(doc.bodyStart), lexicon),
   };
 }
 
@@ -80,23 +60,6 @@ export function byPath(a: { path: string }, b: { path: string }): number {
 }
 
 // --- internal ---
-
-const MID_SENTENCE_NAME = /[\p{Ll},;:]\s+(\p{Lu}[\p{L}\p{N}]*)/gu;
-
-// compromise's lexicon files names (places, people, organisations) apart from common words
-const NAME_TAGS = /Place|Country|City|Region|Person|Name|Organization|Company|Acronym|ProperNoun/;
-
-/** Capitalised words inside sentences that are not common words written with a capital ("Harbour", "Fishing"). */
-function namesInSentences(text: string, lexicon: Lexicon): string[] {
-  const known = taggerModel().lexicon;
-  const names = new Set<string>();
-  for (const match of text.matchAll(MID_SENTENCE_NAME)) {
-    const word = (match[1] as string).toLowerCase();
-    const tags = known[word];
-    if (tags === undefined || [tags].flat().some((t) => NAME_TAGS.test(t))) names.add(lexicon.canonical(word));
-  }
-  return [...names].sort();
-}
 
 function renamed(source: ExtractedSource, path: string): ExtractedSource {
   const mentions = source.mentions.map((m) => ({ ...m, source: path, id: `${path}${m.id.slice(source.path.length)}` }));

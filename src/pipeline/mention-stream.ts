@@ -1,7 +1,7 @@
 import { FactcheckError } from '../errors.js';
 import { claimToJson } from '../report/json.js';
 import type { DateValue, Diagnostic, Mention, Subject } from '../types.js';
-import type { ExtractedSource } from './extracted-source.js';
+import type { ExtractedSource } from './types.js';
 
 /**
  * The `factcheck extract` stream, one JSON object per line. Each source starts with a line

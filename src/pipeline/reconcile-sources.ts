@@ -11,7 +11,8 @@ import { groupClaims } from '../reconcile/group-claims.js';
 import { groupStories } from '../reconcile/group-stories.js';
 import type { Claim, Conflict, Diagnostic, Report, Story } from '../types.js';
 import { VERSION } from '../version.js';
-import { byPath, claimsOf, summarize, type ExtractedSource } from './extracted-source.js';
+import { byPath, claimsOf, summarize } from './extracted-source.js';
+import type { ExtractedSource, RunMemo, StoryConflicts } from './types.js';
 
 /**
  * The reconcile stage: extracted sources in, report out. Sources are grouped into stories first;
@@ -47,18 +48,6 @@ export function reconcileSources(
     skipped: diagnostics.filter((d) => d.severity === 'info'),
     summary: { sources: sources.length, claims: claims.length, ...counts(all) },
   };
-}
-
-/** The stories of a run and their conflicts, before post-processing: what a run cache keeps. */
-export interface StoryConflicts {
-  stories: Story[];
-  conflicts: Conflict[];
-}
-
-/** A store for a run's StoryConflicts, keyed by everything they depend on (the caller's business). */
-export interface RunMemo {
-  get(): StoryConflicts | null;
-  set(found: StoryConflicts): void;
 }
 
 // --- internal ---

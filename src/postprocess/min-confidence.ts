@@ -1,4 +1,4 @@
-import type { ConflictStep } from './postprocess.js';
+import type { ConflictStep } from './conflict-step.js';
 
 /** Drops conflicts whose confidence is below `min` (0 keeps everything). */
 export function atLeastConfidence(min: number): ConflictStep {

@@ -1,5 +1,6 @@
 import type { BaselineEntry, Conflict, ReportedConflict } from '../types.js';
 import { acceptById, type AcceptedConflict } from './accepted.js';
+import type { ConflictStep } from './conflict-step.js';
 import { atLeastConfidence } from './min-confidence.js';
 import { suppressBaselined } from './baseline.js';
 import { withSeverity } from './severity.js';
@@ -15,8 +16,7 @@ export interface PostprocessOptions {
   minConfidence?: number;
 }
 
-/** One step of post-processing. */
-export type ConflictStep = (conflicts: ReportedConflict[]) => ReportedConflict[];
+export type { ConflictStep };
 
 /**
  * Post-processing after reconcile: severity, then each step in order: drop conflicts below the

@@ -4,7 +4,7 @@ import type { Claim, Conflict, DateClaim, NumberClaim, ReportedConflict, Severit
 
 /**
  * How far apart two figures must be to be a hard clash: the larger at least 25% above the
- * smaller (727,000 against "over one million" is; 1,150 against 1,200 is not).
+ * smaller (640,000 against "over one million" is; 2,950 against 3,100 is not).
  */
 export const FAR_APART = 0.2;
 

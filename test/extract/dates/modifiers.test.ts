@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spelledYear } from '../../src/extract/date-modifiers.js';
-import { resolveDates as resolve } from '../helpers.js';
-
-describe('spelledYear', () => {
-  it.each([
-    ['nineteen ninety six', 1996],
-    ['nineteen hundred ninety-three', 1993],
-    ['seventeen hundred thirty three', 1733],
-    ['two thousand', 2000],
-    ['two thousand and fifteen', 2015],
-    ['twenty twenty', 2020],
-    ['nineteen oh five', 1905],
-  ])('reads %j as %i', (words, year) => {
-    expect(spelledYear(words)).toBe(year);
-  });
-
-  it('reads no year in other number words', () => {
-    expect(spelledYear('twenty five')).toBeNull();
-    expect(spelledYear('nine hundred')).toBeNull();
-  });
-});
+import { resolveDates as resolve } from '../../helpers.js';
 
 describe('date modifiers', () => {
   it.each([

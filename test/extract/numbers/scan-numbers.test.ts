@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../src/lexicon.js';
-import { scanNumbers } from '../../src/extract/scan-numbers.js';
-import { readFigures } from '../../src/extract/number-grammar.js';
+import { buildLexicon } from '../../../src/lexicon.js';
+import { scanNumbers } from '../../../src/extract/numbers/scan-numbers.js';
+import { readFigures } from '../../../src/extract/numbers/read-figures.js';
 
 const lexicon = buildLexicon();
 const scan = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDates as resolve } from '../helpers.js';
+import { resolveDates as resolve } from '../../helpers.js';
 
 describe('scanDates and resolveDate', () => {
   it.each([

@@ -1,64 +1,23 @@
-import { ORDINAL_WORDS } from '../data/holidays.js';
-import { SMALL_NUMBERS } from '../data/number-words.js';
-import type { DateMention } from './scan-dates.js';
+import { DISTANCE_COUNT_WORDS } from '../../data/calendar.js';
+import { countOf, ordinalOf, tensAndUnit } from '../number-words.js';
+import { NTH_DAY } from './_pattern-parts.js';
+import type { DateMention } from './date-mention.js';
+import { SPELLED_YEAR, spelledYear } from './spelled-year.js';
 
 /**
  * Words around a date that change what it dates, read after the date itself is found: a year
- * spelled out after it ("August two thousand and fifteen"), a part of it chosen before it ("the
- * last week of July", "the first ten days of 2021", "week 27 of last year"), or a distance from it
- * ("three days after January 12", "two weeks before Christmas"). Offsets in `mentions` already
+ * spelled out after it ("June two thousand and twelve"), a part of it chosen before it ("the
+ * last week of July", "the first ten days of 2019", "week 23 of last year"), or a distance from it
+ * ("three days after March 14", "two weeks before Christmas"). Offsets in `mentions` already
  * include `base`; `text` is the paragraph.
  */
 export function applyDateModifiers(mentions: DateMention[], text: string, base: number): DateMention[] {
   const modified = mentions.map((m) => withOffset(withinPart(withThird(withSpelledYear(m, text, base), text, base), text, base), text, base));
-  // a date found inside another's new prefix ("the last four months" of "the last four months of 2021") is part of it
+  // a date found inside another's new prefix ("the last five months" of "the last five months of 2019") is part of it
   return modified.filter((m) => !modified.some((other) => other !== m && other.start <= m.start && m.end <= other.end));
 }
 
-/** "nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three": the year, or null. */
-export function spelledYear(words: string): number | null {
-  const w = words.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
-  const thousands = /^two thousand(?: and)?(?: (.+))?$/.exec(w);
-  if (thousands) {
-    const rest = thousands[1] ? belowHundred(thousands[1]) : 0;
-    return rest === null ? null : 2000 + rest;
-  }
-  const century = /^(\w+) (?:hundred(?: and)? )?(.+)$/.exec(w);
-  const high = century ? SMALL_NUMBERS[century[1] as string] : undefined;
-  if (!century || high === undefined || high < 10 || high > 20) return null;
-  const rest = century[2] as string;
-  const low = rest.startsWith('oh ') ? (SMALL_NUMBERS[rest.slice(3)] ?? null) : belowHundred(rest);
-  // "twenty five" is a number; a year's last two digits are spoken as ten or more, or "oh five"
-  if (low === null || (low < 10 && !rest.startsWith('oh '))) return null;
-  return high * 100 + low;
-}
-
-const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
-const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS_UNITS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:${UNIT_WORDS}))?`;
-
-/** A year in words, as a regex source: see `spelledYear`. */
-export const SPELLED_YEAR = String.raw`(?:two\s+thousand(?:\s+and)?(?:\s+(?:${TENS_UNITS}|${TEEN_WORDS}|${UNIT_WORDS}))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:hundred(?:\s+and)?\s+)?(?:${TENS_UNITS}|${TEEN_WORDS}|oh[\s-]+(?:${UNIT_WORDS})))`;
-
 // --- internal ---
-
-/** "third", "twenty-third", "23rd". */
-function ordinalValue(word: string): number {
-  if (/^\d/.test(word)) return Number.parseInt(word, 10);
-  const parts = word.split(/[\s-]+/);
-  const last = ORDINAL_WORDS[parts[parts.length - 1] as string] ?? NaN;
-  return parts.length > 1 ? (SMALL_NUMBERS[parts[0] as string] ?? NaN) + last : last;
-}
-
-function belowHundred(words: string): number | null {
-  const parts = words.split(' ');
-  if (parts.length > 2) return null;
-  const values = parts.map((p) => SMALL_NUMBERS[p]);
-  if (values.some((v) => v === undefined)) return null;
-  const [first, second] = values as number[];
-  if (second !== undefined && ((first as number) < 20 || (first as number) % 10 !== 0 || second >= 10)) return null;
-  return (first as number) + (second ?? 0);
-}
 
 const AFTER_MONTH = new RegExp(String.raw`^,?\s+(?:of\s+|in\s+)?(${SPELLED_YEAR})\b`, 'iu');
 
@@ -70,19 +29,12 @@ function withSpelledYear(mention: DateMention, text: string, base: number): Date
   return { ...mention, year, end: mention.end + match[0].length };
 }
 
-const NTH_WORDS = String.raw`(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')}`;
 /** A count of days, weeks, months or years, in digits or words. */
-const COUNT_WORDS = String.raw`(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const COUNT_WORDS = String.raw`(?<count>\d{1,3}|${DISTANCE_COUNT_WORDS.join('|')})`;
 
-function countValue(word: string | undefined): number {
-  const w = (word ?? '').toLowerCase();
-  if (/^\d/.test(w)) return Number(w);
-  return w === 'a' || w === 'an' ? 1 : (SMALL_NUMBERS[w] ?? 1);
-}
-
-/** "the third week of", "the last week of", "the first 2 weeks of", "the 9th month of", "week 27 of". */
+/** "the third week of", "the last week of", "the first 3 weeks of", "the 7th month of", "week 23 of". */
 const PART_PREFIX = new RegExp(
-  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_WORDS}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+${COUNT_WORDS}\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
+  String.raw`(?:\b(?:the\s+)?(?:(?<nth>${NTH_DAY}|last|\d{1,2}(?:st|nd|rd|th))\s+(?<unit>day|week|month)|(?<edge>first|last)\s+${COUNT_WORDS}\s+(?<units>days|weeks|months))|\bweek\s+(?<number>\d{1,2}))\s+of\s+$`,
   'iu',
 );
 
@@ -111,10 +63,10 @@ function withinPart(mention: DateMention, text: string, base: number): DateMenti
 
 const UNIT_WORDS_OF_TIME = String.raw`(?<unit>days?|weeks?|fortnights?|months?|years?)`;
 
-/** "three days after", "2 weeks before", "16 days from", "a fortnight after". */
+/** "three days after", "4 weeks before", "18 days from", "a fortnight after". */
 const OFFSET_PREFIX = new RegExp(String.raw`\b${COUNT_WORDS}\s+${UNIT_WORDS_OF_TIME}\s+(?<dir>after|before|from|prior\s+to)\s+$`, 'iu');
 
-/** "for 3 days from", "a week starting", "2 weeks beginning on": a stretch that opens on the date. */
+/** "for 5 days from", "a week starting", "3 weeks beginning on": a stretch that opens on the date. */
 const WINDOW_PREFIX = new RegExp(
   String.raw`\b(?<lead>for\s+)?${COUNT_WORDS}\s+${UNIT_WORDS_OF_TIME},?\s+(?<opens>from|(?:starting|beginning|commencing)(?:\s+(?:from|on))?)\s+$`,
   'iu',
@@ -126,7 +78,7 @@ function withOffset(mention: DateMention, text: string, base: number): DateMenti
   // the prefixes all end in one of these words; most dates follow none of them
   if (!/\b(?:after|before|from|to|starting|beginning|commencing|on)\s+$/i.test(lead)) return mention;
   const window = WINDOW_PREFIX.exec(lead);
-  // "16 days from January 2" counts to a day; "for 16 days from January 2" is the stretch
+  // "18 days from March 4" counts to a day; "for 18 days from March 4" is the stretch
   if (window && (window.groups?.lead || !/^from$/i.test(window.groups?.opens ?? ''))) {
     const lasting = distance(window.groups ?? {}, 1);
     return { ...mention, start: mention.start - window[0].length, lasting };
@@ -138,7 +90,7 @@ function withOffset(mention: DateMention, text: string, base: number): DateMenti
   return { ...mention, start: mention.start - match[0].length, offset };
 }
 
-/** "three weeks", "a fortnight", "2 months" as days, months or years, signed. */
+/** "three weeks", "a fortnight", "5 months" as days, months or years, signed. */
 function distance(g: Record<string, string | undefined>, sign: number): { unit: 'day' | 'month' | 'year'; amount: number } {
   const count = countValue(g.count);
   const unitWord = (g.unit ?? 'day').toLowerCase();
@@ -147,7 +99,7 @@ function distance(g: Record<string, string | undefined>, sign: number): { unit: 
   return { unit: unitWord.replace(/s$/, '') as 'day' | 'month' | 'year', amount: sign * count };
 }
 
-/** "the end of 2000", "mid-1989": a third of the year (January to April, May to August, September to December). */
+/** "the end of 2004", "mid-1993": a third of the year (January to April, May to August, September to December). */
 const THIRD_PREFIX = /(?:\b(?:the\s+)?(?<edge>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?|\bmid[\s-]?)$/iu;
 
 function withThird(mention: DateMention, text: string, base: number): DateMention {
@@ -158,4 +110,15 @@ function withThird(mention: DateMention, text: string, base: number): DateMentio
   const edge = (match.groups?.edge ?? 'middle').toLowerCase();
   const index = edge === 'end' ? 9 : edge === 'middle' ? 5 : 1;
   return { ...mention, start: mention.start - match[0].length, within: { unit: 'month', from: 'start', index, count: 4 } };
+}
+
+/** "third", "twenty-third", "31st"; NaN when it is none. */
+function ordinalValue(word: string): number {
+  if (/^\d/.test(word)) return Number.parseInt(word, 10);
+  return tensAndUnit(word, ordinalOf) ?? NaN;
+}
+
+/** How many a count group says; one when it says nothing readable. */
+function countValue(word: string | undefined): number {
+  return countOf(word ?? '') ?? 1;
 }

@@ -1,0 +1,85 @@
+import { BASELINE_LEADS, BASELINE_NOUNS, DISTANCING_WORDS, FUTURE_MARKERS, REPORTED_ON_VERBS } from '../data/claim-words.js';
+import type { Claim } from '../types.js';
+import type { Found } from './_paragraphs.js';
+import type { Sentence, Token } from './nlp.js';
+
+/** The subject of a rank with no figure ("the next one"): nothing is counted. */
+export const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], context: [], entities: [], owner: null, label: '' };
+
+/** Whether a sentence keeps its distance from what it reports ("organisers claimed"). */
+export function isDistanced(sentence: string): boolean {
+  return DISTANCED.test(sentence);
+}
+
+/**
+ * The dates of a sentence that may be the moment a figure holds for: not when it was reported
+ * ("…, the fire chief told a meeting on Monday"), nor a baseline or a label ("twice the 2017
+ * level", "compared with 2019", "the class of 2031").
+ */
+export function eventDates(dates: Found[], sentence: Sentence, text: string): Found[] {
+  return dates.filter((d) => {
+    const before = text.slice(Math.max(sentence.start, d.start - 60), d.start);
+    return !REPORTED_ON.test(before) && !BASELINE_BEFORE.test(before) && !(/\bthe\s+$/i.test(before) && BASELINE_AFTER.test(text.slice(d.end, d.end + 20)));
+  });
+}
+
+/** The candidate nearest a mention, on either side. */
+export function nearest(mention: Found, candidates: Found[]): Found | null {
+  let best: Found | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.start >= mention.end ? candidate.start - mention.end : mention.start - candidate.end;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Two dates in brackets right after a name ("Mara Quellwin (4 May 1901 – 9 June 1960)", "(1902–1971)")
+ * are a birth and a death.
+ */
+export function lifespanRoles(found: Found[], text: string): Map<Found, 'born' | 'die'> {
+  const roles = new Map<Found, 'born' | 'die'>();
+  found.forEach((first, i) => {
+    const second = found[i + 1];
+    if (first.kind !== 'date' || second?.kind !== 'date' || first.until) return;
+    const opens = /\p{Lu}[\p{L}'’.-]*,?\s*\((?:[^()\n]{0,60};\s*)?$/u.test(text.slice(Math.max(0, first.start - 80), first.start));
+    const dash = /^\s*[-–—]\s*$/.test(text.slice(first.end, second.start));
+    const closes = /^\s*\)/.test(text.slice(second.end, second.end + 3));
+    if (opens && dash && closes) roles.set(first, 'born').set(second, 'die');
+  });
+  return roles;
+}
+
+/** The subject of a birth or death date: what it dates is the role. */
+export function withRole(about: Claim['about'], role: 'born' | 'die' | undefined): Claim['about'] {
+  if (!role) return about;
+  return { ...about, key: role, anchors: [role], predicate: null, label: [role, ...about.terms.slice(0, 3)].join(' · ') };
+}
+
+/**
+ * "The largest protest since 2011", "the first station to open since 1996": a date after
+ * "since" in a superlative sentence is the baseline of a comparison, not the date of an event.
+ */
+export function isBaseline(sentence: Sentence, mention: Found, text: string): boolean {
+  if (!/\bsince\s+$/i.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start))) return false;
+  const before: Token[] = sentence.tokens.filter((t) => t.end <= mention.start);
+  return before.some((t) => t.superlative || /^(first|last|only)$/i.test(t.text));
+}
+
+/** Whether the words before a date put it in the future ("will open on", "to open in"). */
+export function speaksOfFuture(before: string): boolean {
+  return FUTURE.test(before);
+}
+
+// --- internal ---
+
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const DISTANCED = new RegExp(String.raw`\b(?:${words(DISTANCING_WORDS)})\b`, 'i');
+const REPORTED_ON = new RegExp(String.raw`\b(?:${words(REPORTED_ON_VERBS)})\b[^.;]{0,50}$`, 'i');
+const BASELINE_BEFORE = new RegExp(String.raw`\b(?:${words(BASELINE_LEADS).replace(/ /g, String.raw`\s+`)})\s+$`, 'i');
+const BASELINE_AFTER = new RegExp(String.raw`^\s+(?:${words(BASELINE_NOUNS)})\b`, 'i');
+const FUTURE = new RegExp(String.raw`\b(?:${words(FUTURE_MARKERS)})\b|\p{L}['’]ll\b|\bto\s+\p{L}+\s+(?:\p{L}+\s+)?(?:in|on|by)\s*$`, 'iu');

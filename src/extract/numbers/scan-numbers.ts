@@ -1,0 +1,80 @@
+import { MONTHS } from '../../data/calendar.js';
+import { HINT_WORDS, SCALES, SMALL_NUMBERS, VULGAR_FRACTIONS, ZERO_WORDS } from '../../data/number-words.js';
+import { isDuration } from '../../data/units.js';
+import type { Lexicon } from '../../lexicon.js';
+import { SpanSet } from '../spans.js';
+import { absorbConversions, mergeDurations, mergeRanges } from './_merge-mentions.js';
+import { scanOrdinals, scanRelativeOrdinals } from './_ordinals.js';
+import { applyQualifier, readQualifier } from './_qualifiers.js';
+import type { NumberMention } from './number-mention.js';
+import { readFigures, type Figure } from './read-figures.js';
+
+/**
+ * Finds the figures of a paragraph: digits ("3,400", "5.8 billion", "$3.7bn"), words
+ * ("five million", "418 thousand"), percentages and multipliers, with the qualifier before
+ * them ("over", "nearly", "some") turned into a range. Figures inside `masked` spans (dates) and
+ * ordinals are left out; years, list numbers and labels ("Article 12") are mentions but no claims.
+ */
+export function scanNumbers(
+  paragraph: string,
+  base: number,
+  lexicon: Lexicon,
+  masked: Array<{ start: number; end: number }>,
+): NumberMention[] {
+  const relative = scanRelativeOrdinals(paragraph, base, new SpanSet(masked));
+  if (!NUMBER_HINT.test(paragraph)) return relative;
+  const ordinals = [...scanOrdinals(paragraph, base, new SpanSet(masked)), ...relative];
+  const taken = new SpanSet([...masked, ...ordinals]);
+  const figures = readFigures(paragraph).filter((f) => !taken.overlaps(f.start + base, f.end + base));
+  const mentions: NumberMention[] = [];
+  for (const figure of figures) {
+    // "another 17 passengers", "a further 300", "four of them": part of a group, not the figure for the whole
+    // ("another 45 days" extends a period: that is a figure of its own)
+    const period = isDuration(figure.unit);
+    const partial =
+      (!period && /\b(?:another|a\s+further|an\s+additional|additional)\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
+      /^\s+(?:extra|additional|more|further)\b/i.test(paragraph.slice(figure.end, figure.end + 14)) ||
+      // "four of them in hospital", "two of the missing": a part of a group counted elsewhere
+      (figure.unit === null && /^\s+of\s+(?:them|those|these|whom|which|the|its|their|our)\b/i.test(paragraph.slice(figure.end, figure.end + 14)));
+    const claim = !partial && (figure.unit !== null || /\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) || !isNotACount(paragraph, figure));
+    const qualifier = readQualifier(paragraph, figure.start, lexicon);
+    // "Drisdale, aged 47": an age
+    const unit = figure.unit ?? (/\baged\s+$/i.test(paragraph.slice(Math.max(0, figure.start - 8), figure.start)) ? 'year' : null);
+    const start = qualifier ? figure.start - qualifier.length : figure.start;
+    mentions.push({
+      start: start + base,
+      end: figure.end + base,
+      value: applyQualifier(figure.value, qualifier?.kind ?? null, lexicon.approximateTolerance),
+      unit,
+      approximate: qualifier?.kind === 'approx',
+      claim,
+    });
+  }
+  const merged = absorbConversions(mergeDurations(mergeRanges(mentions, paragraph, base), paragraph, base), paragraph, base);
+  return [...merged, ...ordinals].sort((a, b) => a.start - b.start);
+}
+
+// --- internal ---
+
+/** A paragraph with none of these holds no figure: the cheap test before reading it. */
+const NUMBER_HINT = new RegExp(
+  String.raw`\d|[${Object.keys(VULGAR_FRACTIONS).join('')}]|\b(?:${[...ZERO_WORDS, ...Object.keys(SMALL_NUMBERS).filter((w) => w !== 'zero'), ...Object.keys(SCALES), ...HINT_WORDS].join('|')}|[a-z]+ths?\b)`,
+  'i',
+);
+
+function isNotACount(text: string, figure: Figure): boolean {
+  if (figure.plainInteger) {
+    // bare years are dates' business
+    if (figure.value >= 1000 && figure.value <= 2199) return true;
+    // list numbering: "1." or "2)" opening a line
+    if (/^\s*$/.test(text.slice(0, figure.start)) && /^[.)]\s/.test(text.slice(figure.end))) return true;
+    // a label such as "Article 12" or "Pier 7": a capitalised name just before, nothing counted after
+    const before = /([\p{L}]+)\s$/u.exec(text.slice(Math.max(0, figure.start - 30), figure.start));
+    const labelWord = before?.[1];
+    if (labelWord && /^\p{Lu}/u.test(labelWord) && !(labelWord.toLowerCase() in MONTHS) && figure.start - labelWord.length - 1 > 0) {
+      const charBeforeWord = text[figure.start - labelWord.length - 2] ?? '';
+      if (!/[.!?“"]/.test(charBeforeWord) && !/^\s+\p{Ll}/u.test(text.slice(figure.end))) return true;
+    }
+  }
+  return false;
+}

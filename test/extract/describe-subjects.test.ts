@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeSubjects } from '../../src/extract/describe-subjects.js';
+import { parseSentencesFast } from '../../src/extract/fast-tagger.js';
+import { buildLexicon } from '../../src/lexicon.js';
+import { sentenceWith } from './_sentences.js';
+
+const lexicon = buildLexicon();
+
+function subjects(text: string, mentions: Parameters<typeof sentenceWith>[1]) {
+  const { sentence, slots } = sentenceWith(text, mentions);
+  return describeSubjects(sentence, slots, lexicon);
+}
+
+describe('describeSubjects', () => {
+  it('finds what a figure counts and the verb that governs it', () => {
+    expect(subjects('The crash killed 14 passengers.', [['14']])[0]).toMatchObject({ key: 'passenger', predicate: 'kill' });
+  });
+
+  it('reads a figure after a verb of change as a change, and after its "to" as the new level', () => {
+    expect(subjects('Revenue rose 5% to 120 million.', [['5%', 'number', 'percent'], ['120 million']]).map((s) => s.key)).toEqual(['revenue change', 'revenue']);
+  });
+
+  it('finds the event a date dates', () => {
+    expect(subjects('The bridge opened on May 3, 2024.', [['May 3, 2024', 'date']])[0]).toMatchObject({ key: 'open', terms: ['bridge'] });
+  });
+
+  it('finds the name a figure belongs to', () => {
+    expect(subjects('Unemployment in Lisk was 4.2%.', [['4.2%', 'number', 'percent']])[0]).toMatchObject({ key: 'unemployment', owner: 'lisk' });
+  });
+
+  it('ties each figure of a "respectively" sentence to its own item', () => {
+    const [lisk, varrow] = subjects('Lisk and Varrow have 21 and 18 schools, respectively.', [['21'], ['18']]);
+    expect(lisk).toMatchObject({ key: 'school', terms: ['lisk'] });
+    expect(varrow).toMatchObject({ key: 'school', terms: ['varrow'] });
+  });
+
+  it('labels a claim with its key and nearest words', () => {
+    expect(subjects('The crash killed 14 passengers.', [['14']])[0]?.label).toBe('passenger · kill · crash');
+  });
+
+  it('takes context words from the sentence before when the claim names nobody', () => {
+    const [before, sentence] = parseSentencesFast('The footbridge collapsed on Tuesday. Six people were hurt.', 0);
+    const start = 'The footbridge collapsed on Tuesday. '.length;
+    const [subject] = describeSubjects(sentence!, [{ kind: 'number', start, end: start + 3, unit: null }], lexicon, before!);
+    expect(subject?.context).toContain('footbridge');
+  });
+
+  it('marks a total over a period', () => {
+    expect(subjects('In total, 40 homes were flooded.', [['40']])[0]?.total).toBe(true);
+  });
+});

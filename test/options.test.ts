@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, resolveOptions } from '../src/options.js';
+
+describe('resolveOptions', () => {
+  it('fills every option from DEFAULTS', () => {
+    const resolved = resolveOptions({ cwd: '/work' });
+    expect(resolved.extensions).toEqual([...DEFAULTS.extensions]);
+    expect(resolved.ingest).toMatchObject({ ignoreFile: DEFAULTS.ignoreFile, errorOnUnmatchedPattern: DEFAULTS.errorOnUnmatchedPattern, followSymlinks: DEFAULTS.followSymlinks, stdin: null, published: null });
+    expect(resolved.postprocess).toEqual({ relativeTolerance: DEFAULTS.tolerances.relative, accepted: [], baseline: [], minConfidence: 0 });
+    expect(resolved.lexicon.approximateTolerance).toBe(DEFAULTS.tolerances.approximate);
+    expect(resolved.parser).toBe(DEFAULTS.parser);
+    expect(resolved.cache).toBeNull();
+  });
+
+  it('normalises extensions and makes the cache folder absolute', () => {
+    const resolved = resolveOptions({ cwd: '/work', extensions: ['TXT', '.md'], cache: '.cache' });
+    expect(resolved.extensions).toEqual(['.txt', '.md']);
+    expect(resolved.cache).toBe('/work/.cache');
+  });
+
+  it('starts a worker thread per 50 files up to one per core with concurrency auto, and never more threads than files', () => {
+    expect(resolveOptions({}).threadsFor(10)).toBe(1);
+    expect(resolveOptions({ concurrency: 4 }).threadsFor(2)).toBe(2);
+    expect(resolveOptions({ concurrency: 4 }).threadsFor(0)).toBe(1);
+  });
+
+  it.each([
+    [{ tolerances: { relative: 2 } }, /tolerances.relative: expected a number from 0 to 1/],
+    [{ published: '2024-02-30' }, /published: expected a date/],
+    [{ parser: 'slow' as never }, /parser: expected fast or full/],
+    [{ concurrency: 0 }, /concurrency: expected auto or a whole number/],
+  ])('rejects %j with a usage error', (options, message) => {
+    expect(() => resolveOptions(options)).toThrow(message);
+  });
+});
