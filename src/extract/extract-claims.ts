@@ -122,7 +122,9 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
           mentions.push({ ...base, kind: 'number', value, unit, approximate, when: when ? (dates.get(when)?.value ?? null) : null, claim });
         } else {
           const { value, inferred } = dates.get(mention) as ResolvedDate;
-          mentions.push({ ...base, kind: 'date', value, inferred, claim: !isBaseline(sentence, mention, doc.text) });
+          // "now", "currently": the moment of the writing, which a figure may hold for but no source can misdate
+          const claim = !isBaseline(sentence, mention, doc.text) && !PRESENT_MOMENT.test(base.text);
+          mentions.push({ ...base, kind: 'date', value, inferred, claim });
         }
       });
     }
@@ -170,7 +172,10 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   return out;
 }
 
-const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], context: [], entities: [], owner: null, label: '' };
+const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], sentenceTerms: [], context: [], entities: [], owner: null, label: '' };
+
+/** Words for the moment of writing itself. */
+const PRESENT_MOMENT = /^(?:right\s+)?(?:now|currently|nowadays|at\s+(?:present|the\s+present\s+time|the\s+moment|this\s+time|the\s+minute))$/i;
 
 /** Verbs by which an article keeps its distance from a figure it reports. */
 const DISTANCED = /\b(?:claim(?:ed|s)?|alleg(?:ed|es|edly)|insist(?:ed|s)?|assert(?:ed|s)?|contend(?:ed|s)?|purport(?:ed|s|edly)?)\b/i;

@@ -96,6 +96,12 @@ function lex(text: string): Tok[] {
 }
 
 /** Whether two tokens are close enough to be one phrase: spaces, or a hyphen, between them. */
+/** "- 32 Kenyans" opening a line: a list's bullet, not a minus sign. */
+function isBullet(text: string, dash: Tok, next: Tok | undefined): boolean {
+  const lineStart = text.lastIndexOf('\n', dash.start - 1) + 1;
+  return next !== undefined && next.start > dash.end && /^[ \t]*$/.test(text.slice(lineStart, dash.start));
+}
+
 function joined(text: string, a: Tok | undefined, b: Tok | undefined): boolean {
   if (!a || !b) return false;
   const gap = text.slice(a.end, b.start);
@@ -167,7 +173,7 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   // sign: "-1", "- 1 4/5", "minus five", "negative one"
   const signed = tokens[at + 1];
   // a dash after a figure is a range ("40 - 50"), not a sign
-  if ((first.text === '-' || first.text === '−') && !wordCharBefore(text, first.start) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
+  if ((first.text === '-' || first.text === '−') && !wordCharBefore(text, first.start) && joined(text, first, signed) && !isBullet(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
     sign = -1;
     at++;
   } else if ((first.lower === 'minus' || first.lower === 'negative') && joined(text, first, tokens[at + 1])) {
