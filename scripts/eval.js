@@ -1,44 +1,30 @@
 #!/usr/bin/env node
-// Scores the built tool against gold answers: every fixtures/<name>/gold.json and
-// fixtures/corpus.gold.json (for corpus/). Prints precision, recall and false alarms, then the
+// Scores the built tool against gold answers: every fixtures/<name>/gold.json, corpus/ (gold in
+// fixtures/corpus.gold.json) and the development stories of ../shared/dev-corpora, then the
 // article/summary pairs of fixtures/summary-pairs and the pair benchmarks in ../shared.
-import { readdir, readFile } from 'node:fs/promises';
+// `--only fixtures|dev|summaries|pairs` runs one part; `--brief` leaves out the per-item lines.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { corporaIn, evalCorpora } from './eval-corpora.js';
 import { evalPairs } from './eval-pairs.js';
 import { evalSummaries } from './eval-summaries.js';
-import { scoreCorpus } from './score.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const fixtures = path.join(root, 'fixtures');
+const shared = path.resolve(root, '..', 'shared');
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const details = !args.includes('--brief');
+const runs = (part) => only === null || only === part;
 
-const corpora = [];
-for (const entry of (await readdir(fixtures, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-  if (entry.isDirectory() && existsSync(path.join(fixtures, entry.name, 'gold.json'))) corpora.push({ name: entry.name, dir: path.join(fixtures, entry.name), gold: path.join(fixtures, entry.name, 'gold.json') });
+if (runs('fixtures')) {
+  const fixtures = [...corporaIn(path.join(root, 'fixtures')), { name: 'corpus/', dir: path.join(root, 'corpus'), gold: path.join(root, 'fixtures', 'corpus.gold.json') }];
+  await evalCorpora('fixtures and corpus/', fixtures, { details });
 }
-corpora.push({ name: 'corpus/', dir: path.join(root, 'corpus'), gold: path.join(fixtures, 'corpus.gold.json') });
-
-const rows = [];
-for (const corpus of corpora) {
-  const gold = JSON.parse(await readFile(corpus.gold, 'utf8'));
-  rows.push({ name: corpus.name, ...(await scoreCorpus(corpus.dir, gold)) });
+if (runs('dev')) {
+  const dev = path.join(shared, 'dev-corpora');
+  if (existsSync(dev)) await evalCorpora('../shared/dev-corpora', corporaIn(dev), { details });
+  else console.log('dev-corpora: skipped (../shared/dev-corpora not found)\n');
 }
-
-const total = rows.reduce(
-  (sum, r) => ({ gold: sum.gold + r.gold, found: sum.found + r.found, reported: sum.reported + r.reported, falseAlarms: sum.falseAlarms + r.falseAlarms, trapsFlagged: sum.trapsFlagged + r.trapsFlagged }),
-  { gold: 0, found: 0, reported: 0, falseAlarms: 0, trapsFlagged: 0 },
-);
-const ratio = (a, b) => (b === 0 ? '1.00' : (a / b).toFixed(2));
-const line = (name, r) =>
-  `${name.padEnd(30)} ${String(r.gold).padStart(4)} ${String(r.found).padStart(5)} ${String(r.reported).padStart(8)} ${String(r.falseAlarms).padStart(6)} ${String(r.trapsFlagged).padStart(5)} ${ratio(r.reported - r.falseAlarms, r.reported).padStart(9)} ${ratio(r.found, r.gold).padStart(6)}`;
-console.log(`${'corpus'.padEnd(30)} gold found reported false traps precision recall`);
-for (const r of rows) {
-  console.log(line(r.name, r));
-  for (const miss of r.missed) console.log(`  missed: ${miss}`);
-  for (const alarm of r.alarms) console.log(`  false alarm: ${alarm}`);
-}
-console.log(line('TOTAL', total));
-
-evalSummaries();
-await evalPairs(path.resolve(root, '..', 'shared', 'benchmarks'));
+if (runs('summaries')) evalSummaries();
+if (runs('pairs')) await evalPairs(path.join(shared, 'benchmarks'));

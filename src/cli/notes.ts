@@ -1,3 +1,4 @@
+import { USD_PER_UNIT } from '../data/currencies.js';
 import type { FactcheckError } from '../errors.js';
 import type { Claim, Report } from '../types.js';
 
@@ -6,8 +7,8 @@ export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
 /**
  * The lines for standard error after a run: input problems (errors always, warnings unless
- * quiet), stale baseline entries, and in verbose mode skipped files, per-file counts and the
- * claims that were not compared, with why.
+ * quiet), stale baseline entries, and in verbose mode skipped files, per-file counts, the
+ * claims that were not compared (with why) and the series of figures that changed over time.
  */
 export function runNotes(report: Report, verbosity: Verbosity, baselineName: string): string[] {
   const lines: string[] = [];
@@ -28,6 +29,10 @@ export function runNotes(report: Report, verbosity: Verbosity, baselineName: str
       if (why) lines.push(`${claim.file ?? claim.source}:${claim.line}:${claim.column}: "${claim.text.replace(/\s+/g, ' ')}" not compared: ${why}`);
     }
     for (const c of report.suppressed) lines.push(`suppressed ${c.id} (${c.suppression?.by}: ${c.suppression?.reason}): ${c.subject}`);
+    for (const series of report.series ?? []) {
+      const points = series.points.map((p) => `"${p.claim.text.replace(/\s+/g, ' ')}" (${p.claim.file ?? p.claim.source}:${p.claim.line}, ${p.at})`);
+      lines.push(`series ${series.id} ${series.subject}: ${points.join(' → ')}`);
+    }
   }
   return lines.map((line) => `factcheck: ${oneLine(line)}\n`);
 }
@@ -48,7 +53,8 @@ export function oneLine(text: string): string {
 
 /** Why reconcile passes over a claim, when it does. */
 function notCompared(claim: Claim): string | null {
-  if (claim.about.key === null) return 'no subject found (what it counts or dates)';
-  if (claim.kind === 'date' && claim.value.start === null) return 'a relative date with no publication date to resolve it';
+  if (claim.kind === 'date' && claim.about.key === null && claim.about.anchors.length === 0) return 'no event found that it dates';
+  if (claim.kind === 'date' && claim.value.start === null) return 'a relative date with no publication date to resolve it (compared only with dates of the same kind)';
+  if (claim.kind === 'number' && claim.unit !== null && /^[A-Z]{3}$/.test(claim.unit) && USD_PER_UNIT[claim.unit] === undefined) return `a sum in ${claim.unit}, whose worth against other currencies factcheck does not know`;
   return null;
 }

@@ -117,6 +117,18 @@ export const PART_VERBS = [
   'release', 'discharge', 'displace', 'infect', 'vaccinate', 'charge', 'convict', 'sentence', 'deport', 'strand', 'miss',
 ];
 
+/**
+ * Words that never say what a figure counts or what a date dates, though the clause grammar may
+ * land on them: parts of a day ("on Monday evening" dates no evening), pronouns, prepositions
+ * read as verbs ("120 km beneath the surface"), and verbs of motion that only carry a figure.
+ */
+export const NOT_SUBJECTS = [
+  'morning', 'afternoon', 'evening', 'night', 'dawn', 'dusk', 'midday', 'noon', 'midnight', 'overnight', 'tonight',
+  'it', 'its', 'they', 'them', 'she', 'he', 'her', 'him', 'this', 'that', 'these', 'those', 'here', 'there', 'which', 'who',
+  'above', 'below', 'beneath', 'under', 'over', 'around', 'about', 'across', 'behind', 'beyond',
+  'rise', 'rose', 'put', 'come', 'go', 'bring', 'daily', 'hourly', 'weekly', 'monthly', 'annually', 'yearly',
+];
+
 /** Function words and fillers never used as subject terms. */
 export const STOPWORDS = [
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',

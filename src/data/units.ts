@@ -7,6 +7,8 @@ export interface UnitInfo {
   symbol: string;
   dimension: 'length' | 'mass' | 'volume' | 'area' | 'speed' | 'temperature' | 'angle' | 'time' | 'proportion';
   factor: number;
+  /** For a unit read more than one way: its largest size ("ton": short 907 kg, metric 1,000, long 1,016). */
+  upTo?: number;
 }
 
 const TABLE: Array<[string[], UnitInfo]> = [
@@ -25,13 +27,14 @@ const TABLE: Array<[string[], UnitInfo]> = [
   [['mg', 'milligram', 'milligrams'], { symbol: 'mg', dimension: 'mass', factor: 1e-6 }],
   [['μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes'], { symbol: 'μg', dimension: 'mass', factor: 1e-9 }],
   [['t', 'tonne', 'tonnes', 'metric ton', 'metric tons'], { symbol: 't', dimension: 'mass', factor: 1000 }],
-  [['ton', 'tons'], { symbol: 'ton', dimension: 'mass', factor: 907.18474 }],
+  // news writes "tons" for metric tonnes as often as for short or long tons
+  [['ton', 'tons'], { symbol: 'ton', dimension: 'mass', factor: 907.18474, upTo: 1016.0469088 }],
   [['lb', 'lbs'], { symbol: 'lb', dimension: 'mass', factor: 0.45359237 }],
-  [['oz', 'ounce', 'ounces'], { symbol: 'oz', dimension: 'mass', factor: 0.028349523 }],
+  [['oz', 'ounce', 'ounces'], { symbol: 'oz', dimension: 'mass', factor: 0.028349523125 }],
   [['l', 'litre', 'litres', 'liter', 'liters'], { symbol: 'l', dimension: 'volume', factor: 1 }],
   [['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'], { symbol: 'ml', dimension: 'volume', factor: 0.001 }],
   [['gallon', 'gallons'], { symbol: 'gal', dimension: 'volume', factor: 3.785411784 }],
-  [['barrel', 'barrels'], { symbol: 'bbl', dimension: 'volume', factor: 158.987295 }],
+  [['barrel', 'barrels'], { symbol: 'bbl', dimension: 'volume', factor: 158.987294928 }],
   [['m3', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'], { symbol: 'm3', dimension: 'volume', factor: 1000 }],
   [['cubic foot', 'cubic feet'], { symbol: 'ft3', dimension: 'volume', factor: 28.316846592 }],
   [['m2', 'square metre', 'square metres', 'square meter', 'square meters', 'sq m'], { symbol: 'm2', dimension: 'area', factor: 1 }],

@@ -4,7 +4,10 @@ import type { Found } from './_paragraphs.js';
 import type { Sentence, Token } from './nlp.js';
 
 /** The subject of a rank with no figure ("the next one"): nothing is counted. */
-export const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], context: [], entities: [], owner: null, label: '' };
+export const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], sentenceTerms: [], context: [], entities: [], owner: null, label: '' };
+
+/** Words for the moment of writing itself: a figure may hold for it, but no source can misdate it. */
+export const PRESENT_MOMENT = /^(?:right\s+)?(?:now|currently|nowadays|at\s+(?:present|the\s+present\s+time|the\s+moment|this\s+time|the\s+minute))$/i;
 
 /** Whether a sentence keeps its distance from what it reports ("organisers claimed"). */
 export function isDistanced(sentence: string): boolean {

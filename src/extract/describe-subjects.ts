@@ -1,3 +1,4 @@
+import { NOT_SUBJECTS } from '../data/lexicon.js';
 import { isDuration, UNIT_SPELLINGS, UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Subject } from '../types.js';
@@ -63,6 +64,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
   const contextWords = (): string[] =>
     (before ??= previous ? [...new Set(previous.tokens.filter((t) => isContent(t, lexicon)).map((t) => lexicon.canonical(t.lemma)).reverse())] : []);
   const numbers = mentions.filter((m) => m.kind === 'number');
+  const sentenceTerms = [...new Set(words.filter((t) => isContent(t, lexicon)).map((t) => lexicon.canonical(t.lemma)))];
   return mentions.map((mention, i) => {
     // a date inside a figure's clause modifies it ("14 died in last week's storms"): only figures divide figures
     // figures shared out over items ("… 21 months and 18 months, respectively") read the whole sentence, less the other items
@@ -83,10 +85,11 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     const entities = [...new Set(ranked.filter((r) => r.proper && nearest.has(r.term)).map((r) => r.term))];
     const context = entities.length > 0 ? [] : contextWords().filter((term) => !keyWords.has(term) && !own.includes(term));
     return {
-      key: head.key,
-      anchors: head.anchors,
+      key: head.key !== null && NOT_SUBJECT.has(head.key.split(' ').pop() as string) ? null : head.key,
+      anchors: head.anchors.filter((a) => !NOT_SUBJECT.has(a)),
       predicate: head.predicate,
       terms: own,
+      sentenceTerms,
       context,
       entities,
       owner: head.owner ?? null,
@@ -97,6 +100,8 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
 }
 
 // --- internal ---
+
+const NOT_SUBJECT = new Set(NOT_SUBJECTS);
 
 interface Head {
   key: string | null;
@@ -308,7 +313,9 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
       const modifier = leftOfCopula[at + 1];
       // leftOfCopula runs leftward, so the word before the head noun is at + 1
       const key = lexicon.isMeasureNoun(subject.lemma) && modifier?.pos === 'noun' ? modifier : subject;
-      return { ...head(lemmaOf(key, lexicon), null), ...ownerOf(subject, before, lexicon) };
+      // ("catering income reached": the noun before the subject narrows it, as after a figure)
+      const name = key === subject ? withNounModifier(subject, leftOfCopula, lexicon) : lemmaOf(key, lexicon);
+      return { ...head(name, null), ...ownerOf(subject, before, lexicon) };
     }
   }
   return NO_HEAD;
@@ -471,7 +478,9 @@ function subjectVerb(rest: Token[], lexicon: Lexicon): string | null {
  * last noun ("…said the final death toll was" → toll; "Turnout in Sunday's referendum was" → turnout).
  */
 function nounBefore(leftward: Token[]): Token | null {
-  const verb = leftward.findIndex((t) => t.pos === 'verb' || t.pos === 'aux');
+  // "income from catering reached": an -ing word after a preposition is a noun, not the clause's verb
+  const gerund = (i: number) => /ing$/i.test(leftward[i]?.text ?? '') && leftward[i + 1]?.pos === 'function';
+  const verb = leftward.findIndex((t, i) => (t.pos === 'verb' || t.pos === 'aux') && !gerund(i));
   const segment = (verb < 0 ? leftward : leftward.slice(0, verb)).reverse();
   const start = segment.findIndex(isCommonNoun);
   if (start < 0) return null;

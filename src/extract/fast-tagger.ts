@@ -83,7 +83,7 @@ function lexiconTags(lower: string, model: TaggerModel): string[] {
   const known = model.lexicon[lower];
   if (known !== undefined) return Array.isArray(known) ? known : [known];
   // the lexicon lists nouns in the singular: "followers" is the plural of a known "follower"
-  if (/[^s]s$/.test(lower)) {
+  if (PLURAL_ENDING.test(lower)) {
     const singular = model.lexicon[model.toSingular(lower)];
     if (singular !== undefined && [singular].flat().some((t) => /Singular|Noun|Actor|Unit|Duration/.test(t))) return ['Plural'];
   }
@@ -95,7 +95,7 @@ function lexiconTags(lower: string, model: TaggerModel): string[] {
   if (/[^e]ed$|[^aeiou]ied$/.test(lower)) return ['PastTense'];
   if (/ing$/.test(lower) && lower.length > 5) return ['Gerund'];
   if (/ly$/.test(lower) && lower.length > 4) return ['Adverb'];
-  return [/[^s]s$/.test(lower) ? 'Plural' : 'Singular'];
+  return [PLURAL_ENDING.test(lower) ? 'Plural' : 'Singular'];
 }
 
 /** Tags every word: lexicon or suffix first, then compromise's clues settle ambiguous words by their neighbours. */
@@ -146,10 +146,13 @@ function tagSetOf(tags: string[], model: TaggerModel): ReadonlySet<string> {
 
 const lemmas = new Map<string, string>();
 
+/** An ending that may mark a plural: not "-ss", nor "-us" or "-is" ("census", "status", "crisis"). */
+const PLURAL_ENDING = /[^siu]s$/;
+
 function lemmaOf(lower: string, tags: ReadonlySet<string>, model: TaggerModel): string {
   const tense = ['Gerund', 'Participle', 'PastTense', 'PresentTense'].find((t) => tags.has(t));
   // the lexicon files some plurals under their sense ("years": Duration, "dollars": Currency)
-  const plural = tags.has('Plural') || (!tags.has('Verb') && /[^s]s$/.test(lower) && model.lexicon[model.toSingular(lower)] !== undefined);
+  const plural = tags.has('Plural') || (!tags.has('Verb') && PLURAL_ENDING.test(lower) && model.lexicon[model.toSingular(lower)] !== undefined);
   const kind = plural ? 'Plural' : tense ?? '';
   if (!kind) return lower;
   const key = `${kind}:${lower}`;

@@ -5,11 +5,14 @@ import type { ResolvedOptions } from '../options.js';
 import { counts, split } from '../postprocess/apply-baseline.js';
 import { staleEntries } from '../postprocess/baseline.js';
 import { postprocess } from '../postprocess/postprocess.js';
-import { buildContrastSets } from '../reconcile/contrast-sets.js';
+import { LINK_MODEL } from '../data/link-model.js';
+import { relatedWords } from '../lexical/related-words.js';
+import { wordnetIndex } from '../lexical/wordnet-index.js';
 import { findConflicts } from '../reconcile/find-conflicts.js';
-import { groupClaims } from '../reconcile/group-claims.js';
 import { groupStories } from '../reconcile/group-stories.js';
-import type { Claim, Conflict, Diagnostic, Report, Story } from '../types.js';
+import { frameStory } from '../reconcile/story-frames.js';
+import { cueReader } from '../reconcile/time-cues.js';
+import type { Claim, Conflict, Diagnostic, Report, Series, Story } from '../types.js';
 import { VERSION } from '../version.js';
 import { byPath, claimsOf, summarize } from './extracted-source.js';
 import type { ExtractedSource, RunMemo, StoryConflicts } from './types.js';
@@ -33,7 +36,7 @@ export function reconcileSources(
     found = storyConflicts(sources, claimsBySource, lexicon);
     memo.set(found);
   }
-  const { stories, conflicts: reconciled } = found;
+  const { stories, conflicts: reconciled, series } = found;
   const all = postprocess(reconciled, settings);
   const claims = claimsBySource.flat();
   return {
@@ -43,6 +46,7 @@ export function reconcileSources(
     ...split(all),
     staleBaseline: staleEntries(settings.baseline, all),
     stories,
+    ...(series.length > 0 ? { series } : {}),
     claims,
     errors: diagnostics.filter((d) => d.severity !== 'info'),
     skipped: diagnostics.filter((d) => d.severity === 'info'),
@@ -64,14 +68,19 @@ function storyConflicts(sources: ExtractedSource[], claimsBySource: Claim[][], l
   );
   const stories: Story[] = [];
   const conflicts: Conflict[] = [];
-  for (const group of groups.filter((g) => g.members.length > 1)) {
+  const series: Series[] = [];
+  const multi = groups.filter((g) => g.members.length > 1);
+  // WordNet is read only when some story has two articles to compare
+  const related = multi.length > 0 ? relatedWords(lexicon, wordnetIndex()) : () => 0;
+  const cues = cueReader();
+  for (const group of multi) {
     const story: Story = { id: stories.length + 1, label: group.label, sources: group.members.map((i) => (sources[i] as ExtractedSource).path) };
     stories.push(story);
     const members = group.members.map((i) => sources[i] as ExtractedSource);
     const claims = group.members.flatMap((i) => claimsBySource[i] as Claim[]);
-    const contrasts = buildContrastSets(members.flatMap((s) => s.contrasts));
-    const names = new Map(members.map((s) => [s.path, new Set(s.names)]));
-    for (const conflict of findConflicts(groupClaims(claims, { lexicon, contrasts, names }), claims)) conflicts.push({ ...conflict, story: story.id });
+    const found = findConflicts(frameStory(members, claims, related, cues), LINK_MODEL);
+    for (const conflict of found.conflicts) conflicts.push({ ...conflict, story: story.id });
+    for (const one of found.series) series.push({ ...one, story: story.id });
   }
-  return { stories, conflicts };
+  return { stories, conflicts, series };
 }

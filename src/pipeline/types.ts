@@ -1,4 +1,4 @@
-import type { Conflict, Mention, Story } from '../types.js';
+import type { Conflict, Mention, Series, Story } from '../types.js';
 
 /**
  * The types the pipeline hands between its stages and to its callers: what extraction keeps of
@@ -31,6 +31,8 @@ export interface ExtractedSource {
 export interface StoryConflicts {
   stories: Story[];
   conflicts: Conflict[];
+  /** Figures that changed over the coverage. */
+  series: Series[];
 }
 
 /** A store for a run's StoryConflicts, keyed by everything they depend on (the caller's business). */

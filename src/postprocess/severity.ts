@@ -1,5 +1,5 @@
 import { toBaseUnit } from '../reconcile/compare-values.js';
-import { compatible } from '../reconcile/find-conflicts.js';
+import { compatible } from '../reconcile/compare-values.js';
 import type { Claim, Conflict, DateClaim, NumberClaim, ReportedConflict, Severity } from '../types.js';
 
 /**

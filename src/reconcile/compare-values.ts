@@ -1,5 +1,6 @@
+import { CURRENCY_TOLERANCE, USD_PER_UNIT } from '../data/currencies.js';
 import { UNITS_BY_SYMBOL } from '../data/units.js';
-import type { DateValue, NumberValue } from '../types.js';
+import type { Claim, DateValue, NumberValue } from '../types.js';
 
 /** Whether two units measure one dimension ("km" and "m"); equal units always do. */
 export function sameDimension(a: string | null, b: string | null): boolean {
@@ -7,6 +8,25 @@ export function sameDimension(a: string | null, b: string | null): boolean {
   const ua = a === null ? undefined : UNITS_BY_SYMBOL.get(a);
   const ub = b === null ? undefined : UNITS_BY_SYMBOL.get(b);
   return ua !== undefined && ub !== undefined && ua.dimension === ub.dimension && ua.dimension !== 'temperature';
+}
+
+/** Whether two claims' values can both be true (figures in base units, dates as intervals). */
+export function compatible(a: Claim, b: Claim): boolean {
+  if (a.kind === 'number' && b.kind === 'number') {
+    if (a.unit !== b.unit) return numbersCompatible(inBaseUnit(a.value, a.unit), inBaseUnit(b.value, b.unit));
+    // "10 km" beside "9.8 km": a whole figure set against one with decimals was rounded to the unit
+    if (a.unit !== null && hasDecimals(a.value) !== hasDecimals(b.value)) return numbersCompatible(roundedWhole(a.value), roundedWhole(b.value));
+    return numbersCompatible(a.value, b.value);
+  }
+  if (a.kind === 'date' && b.kind === 'date') return datesCompatible(a.value, b.value);
+  return true;
+}
+
+/** Whether two units can be compared at all: one dimension, or two currencies of known worth. */
+export function comparableUnits(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  if (a !== null && b !== null && USD_PER_UNIT[a] !== undefined && USD_PER_UNIT[b] !== undefined) return true;
+  return sameDimension(a, b);
 }
 
 /** A figure in its dimension's base unit, exactly ("5 km" → 5,000 m); unchanged for other units. */
@@ -23,27 +43,26 @@ export function toBaseUnit(value: NumberValue, unit: string | null): NumberValue
  * with 31 percent).
  */
 export function inBaseUnit(value: NumberValue, unit: string | null): NumberValue {
+  const usd = unit === null ? undefined : USD_PER_UNIT[unit];
+  if (usd !== undefined) return inDollars(value, usd);
   const info = unit === null ? undefined : UNITS_BY_SYMBOL.get(unit);
-  if (info === undefined || (info.factor === 1 && info.dimension !== 'time')) return value;
-  // a spoken fraction is loose: "a third" is said of 30 to 36 percent
-  const slack = (n: number) => (info.dimension === 'time' ? 0.45 * precisionOf(n) : info.symbol === 'fraction' ? 0.1 * Math.abs(n) : 0);
-  const scale = (n: number | null, side: number) => (n === null ? null : Number(((n + side * slack(n)) * info.factor).toPrecision(12)));
+  if (info === undefined || (info.factor === 1 && info.dimension !== 'time' && info.dimension !== 'length' && info.dimension !== 'mass')) return value;
+  // a spoken fraction is loose: "a third" is said of 30 to 36 percent; a converted measure was
+  // rounded to the digits it is written with ("15 inches", "380 mm"; "14.5 miles", "23.4 km")
+  const slack = (n: number) => (info.symbol === 'fraction' ? 0.1 * Math.abs(n) : info.dimension === 'time' ? 0.45 * precisionOf(n) : 0.5 * roundingStep(n));
+  const factor = (side: number) => (side > 0 ? (info.upTo ?? info.factor) : info.factor);
+  const scale = (n: number | null, side: number) => (n === null ? null : Number(((n + side * slack(n)) * factor(side)).toPrecision(12)));
   return { min: scale(value.min, -1), max: scale(value.max, 1) };
 }
 
 /**
- * Whether two figures can both be true, or, for two bounds of the same kind, name the same
- * figure. A round figure of 1,000 or more stands for a range
- * ("1,200" covers 1,155–1,245; "5 million" covers 4.55–5.45 million), never wider than 10%:
- * reporters round, and rounding is not a contradiction.
+ * Whether two figures can both be true. Two bounds of one kind always can ("more than 600" and
+ * "over 900": the second only says more); a bound clashes with a figure only when it excludes
+ * it. A round figure of 1,000 or more stands for a range ("1,200" covers 1,155–1,245; "5 million"
+ * covers 4.55–5.45 million), never wider than 10%: reporters round, and rounding is not a
+ * contradiction.
  */
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
-  // "at least two killed" and "at least three killed" state the same kind of bound: the figures
-  // themselves are what each source reports, so they must agree
-  const bothFloors = a.max === null && b.max === null && a.min !== null && b.min !== null;
-  const bothCeilings = a.min === null && b.min === null && a.max !== null && b.max !== null;
-  if (bothFloors) return numbersCompatible({ min: a.min, max: a.min }, { min: b.min, max: b.min });
-  if (bothCeilings) return numbersCompatible({ min: a.max, max: a.max }, { min: b.max, max: b.max });
   const [aLow, aHigh] = widen(a);
   const [bLow, bHigh] = widen(b);
   return aLow <= bHigh && bLow <= aHigh;
@@ -111,6 +130,30 @@ export function describeNumber(value: NumberValue): string {
 }
 
 // --- internal ---
+
+function hasDecimals(value: NumberValue): boolean {
+  return [value.min, value.max].some((n) => n !== null && !Number.isInteger(n));
+}
+
+/** A whole figure as the span it was rounded from (10 → 9.5–10.5); other figures unchanged. */
+function roundedWhole(value: NumberValue): NumberValue {
+  if (hasDecimals(value)) return value;
+  return { min: value.min === null ? null : value.min - 0.5, max: value.max === null ? null : value.max + 0.5 };
+}
+
+/** A sum in dollars, as loose as the rates between currencies move. */
+function inDollars(value: NumberValue, usd: number): NumberValue {
+  const scale = (n: number | null, side: number) => (n === null ? null : Number((n * usd * (1 + side * CURRENCY_TOLERANCE)).toPrecision(12)));
+  return { min: scale(value.min, -1), max: scale(value.max, 1) };
+}
+
+/** The step a whole figure is rounded to: 10 for "380", 100 for "2,400", 1 for "15" or "14.5" (its decimals are precisionOf's). */
+function roundingStep(n: number): number {
+  if (!Number.isInteger(n)) return precisionOf(n);
+  let step = 1;
+  while (n !== 0 && n % (step * 10) === 0 && step < 1e9) step *= 10;
+  return step;
+}
 
 const UNIT_DAYS = { day: 1, month: 30.44, year: 365.25 } as const;
 

@@ -1,4 +1,4 @@
-import type { Claim, ReportedConflict, Report } from '../types.js';
+import type { Claim, ReportedConflict, Report, Series } from '../types.js';
 import { escapeJsonText } from './safe-text.js';
 
 /** A claim in the documented JSON shape, keys in a fixed order. */
@@ -41,6 +41,17 @@ export function conflictToJson(conflict: ReportedConflict): Record<string, unkno
   };
 }
 
+/** A series in the documented JSON shape. */
+export function seriesToJson(series: Series): Record<string, unknown> {
+  return {
+    id: series.id,
+    kind: series.kind,
+    subject: series.subject,
+    ...(series.story !== undefined ? { story: series.story } : {}),
+    points: series.points.map((p) => ({ at: p.at, claim: claimToJson(p.claim) })),
+  };
+}
+
 /** The versioned JSON document (schemaVersion 1); `claims` lists every claim when asked. */
 export function formatJson(report: Report, options: { claims: boolean }): string {
   const document = {
@@ -49,6 +60,7 @@ export function formatJson(report: Report, options: { claims: boolean }): string
     sources: report.sources,
     ...(report.stories ? { stories: report.stories } : {}),
     conflicts: report.conflicts.map(conflictToJson),
+    ...(report.series ? { series: report.series.map(seriesToJson) } : {}),
     ...(options.claims ? { claims: report.claims.map(claimToJson) } : {}),
     suppressed: report.suppressed.map(conflictToJson),
     staleBaseline: report.staleBaseline,

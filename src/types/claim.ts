@@ -12,6 +12,8 @@ export interface Subject {
   predicate: string | null;
   /** Content words of the claim's own part of the sentence, lemmatized, aliases resolved, nearest first. */
   terms: string[];
+  /** Content words of the whole sentence, lemmatized, aliases resolved, in sentence order. */
+  sentenceTerms: string[];
   /** Content words of the sentence before, which often names what the claim is about ("… the footbridge collapsed. Six people were hurt."); empty when the claim names someone itself. */
   context: string[];
   /** Names among the words nearest the claim: the other source must name them too. */

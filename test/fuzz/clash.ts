@@ -6,9 +6,12 @@
  * and for the precision of a duration).
  *
  * Figures are compared in their dimension's base unit with the test's own unit table below
- * (factors from the units' legal definitions). Units the table does not hold (currency codes,
- * "percentage point", "fold", ages in "year", °C and °F) compare only with the same unit: there
- * are no exchange rates offline, and a temperature scale has an offset, not a factor.
+ * (factors from the units' legal definitions). Sums in dollars, euros and pounds compare through
+ * the test's own rough rates, allowing CURRENCY_SLACK either way (less than the product allows, so
+ * whatever the product calls a clash clashes here too). Units the table does not hold ("percentage
+ * point", "fold", ages in "year", °C and °F, other currencies) compare only with the same unit: a
+ * temperature scale has an offset, not a factor. Two bounds of one kind ("at least 600", "over
+ * 900") never clash: the second only says more.
  */
 import type { Claim, DateValue, NumberValue } from '../../src/types.js';
 
@@ -22,12 +25,15 @@ export function clashes(a: Claim, b: Claim): boolean {
 
 /** Two figures clash when, in one base unit, their intervals do not meet, or two bounds of one kind name different figures. */
 export function numbersClash(a: NumberValue, unitA: string | null, b: NumberValue, unitB: string | null): boolean {
+  if (a.max === null && b.max === null) return false;
+  if (a.min === null && b.min === null) return false;
+  if (unitA !== unitB && unitA !== null && unitB !== null && DOLLARS[unitA] !== undefined && DOLLARS[unitB] !== undefined) {
+    const [x, y] = [inDollars(a, DOLLARS[unitA]), inDollars(b, DOLLARS[unitB])];
+    return (x.min !== null && y.max !== null && x.min > y.max) || (y.min !== null && x.max !== null && y.min > x.max);
+  }
   const [ua, ub] = [baseUnit(unitA), baseUnit(unitB)];
   if (ua.dimension !== ub.dimension) return false;
   const [x, y] = [scale(a, ua.factor), scale(b, ub.factor)];
-  // "at least two killed" and "at least three killed" each report a figure: those figures must agree
-  if (x.max === null && y.max === null && x.min !== null && y.min !== null) return !same(x.min, y.min);
-  if (x.min === null && y.min === null && x.max !== null && y.max !== null) return !same(x.max, y.max);
   const below = (low: number | null, high: number | null) => low !== null && high !== null && low > high && !same(low, high);
   return below(x.min, y.max) || below(y.min, x.max);
 }
@@ -58,6 +64,14 @@ export function dimensionOf(unit: string | null): string {
 }
 
 // --- internal ---
+
+/** Rough dollars per unit: rates move from year to year, hence the slack. */
+const DOLLARS: Record<string, number> = { USD: 1, EUR: 1.1, GBP: 1.28 };
+const CURRENCY_SLACK = 0.15;
+
+function inDollars(value: NumberValue, rate: number): NumberValue {
+  return { min: value.min === null ? null : value.min * rate * (1 - CURRENCY_SLACK), max: value.max === null ? null : value.max * rate * (1 + CURRENCY_SLACK) };
+}
 
 interface BaseUnit {
   dimension: string;

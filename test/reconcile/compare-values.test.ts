@@ -16,6 +16,9 @@ describe('numbersCompatible', () => {
     ['14 and 41', n(14), n(41), false],
     ['62 and 48 percent', n(62), n(48), false],
     ['under 300 and 280', n(null, 300), n(280), true],
+    ['more than 600 and over 900: two lower bounds never clash', n(600, null), n(900, null), true],
+    ['under 50 and fewer than 20: two upper bounds never clash', n(null, 50), n(null, 20), true],
+    ['over 900 and 600: a bound clashes with a figure it excludes', n(900, null), n(600), false],
   ])('%s → %s', (_, a, b, expected) => {
     expect(numbersCompatible(a, b)).toBe(expected);
     expect(numbersCompatible(b, a)).toBe(expected);

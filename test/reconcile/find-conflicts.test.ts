@@ -81,7 +81,7 @@ describe('reconcile', () => {
     const report = analyzeTexts({
       'a.txt': 'Marrowby Foods said net income was $210 million in the quarter.',
       'b.txt': 'Net income at Marrowby Foods rose to $250 million in the quarter.',
-      'c.txt': 'Marrowby Foods said income from catering reached $90 million in the quarter.',
+      'c.txt': 'Marrowby Foods said catering income reached $90 million in the quarter.',
     });
     expect(report.conflicts.map((c) => c.claims.map((k) => k.text))).toEqual([['$210 million', '$250 million']]);
   });

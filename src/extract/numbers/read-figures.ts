@@ -85,7 +85,7 @@ function readPhrase(tokens: Tok[], i: number, text: string): Phrase | null {
   // sign: "-2", "- 2 3/5", "minus six", "negative two"
   const signed = tokens[at + 1];
   // a dash after a figure is a range ("70 - 80"), not a sign
-  if ((first.text === '-' || first.text === '−') && !wordCharBefore(text, first.start) && joined(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
+  if ((first.text === '-' || first.text === '−') && !wordCharBefore(text, first.start) && joined(text, first, signed) && !isBullet(text, first, signed) && (signed?.kind === 'num' || smallValue(signed) !== undefined)) {
     sign = -1;
     at++;
   } else if ((first.lower === 'minus' || first.lower === 'negative') && joined(text, first, tokens[at + 1])) {
@@ -152,4 +152,10 @@ function readRatio(tokens: Tok[], k: number, text: string, numerator: number): {
   const denominator = readQuantity(tokens, j, text, false);
   if (!denominator || !(numerator < denominator.value) || !Number.isInteger(numerator) || numerator <= 0) return null;
   return { value: numerator / denominator.value, next: denominator.next };
+}
+
+/** "- 32 Kenyans" opening a line: a list's bullet, not a minus sign. */
+function isBullet(text: string, dash: Tok, next: Tok | undefined): boolean {
+  const lineStart = text.lastIndexOf('\n', dash.start - 1) + 1;
+  return next !== undefined && next.start > dash.end && /^[ \t]*$/.test(text.slice(lineStart, dash.start));
 }

@@ -1,0 +1,25 @@
+/**
+ * Words around a figure that say when it holds, beyond the dates of its sentence. Data, like the
+ * other word lists: a user's config may add to each (`words.runningCues` …).
+ */
+
+/** A figure still moving when written: a toll, a tally, a count that later reports may raise. */
+export const RUNNING_CUES = [
+  'so far', 'to date', 'as of', 'at least', 'latest', 'now', 'currently', 'still', 'by then', 'by now',
+  'rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'has risen', 'had risen', 'has reached',
+  'has climbed', 'have risen', 'death toll', 'toll', 'tally', 'running total', 'updated', 'update', 'confirmed',
+  'at the time of writing', 'preliminary', 'provisional', 'initial', 'early estimate',
+];
+
+/** A figure another one replaced: the earlier estimate, the first report, the old figure. */
+export const REVISION_CUES = [
+  'initially', 'originally', 'at first', 'first reported', 'earlier estimate', 'earlier figure', 'previously',
+  'previous estimate', 'was revised', 'revised', 'revising', 'corrected', 'correction', 'an earlier version',
+  'up from', 'down from', 'instead of', 'rather than', 'denied', 'not', 'no longer',
+];
+
+/** A figure of another, earlier instance of the thing: the previous storm, the last census. */
+export const PAST_CUES = [
+  'previous', 'last time', 'the last', 'former', 'earlier', 'in the past', 'prior', 'predecessor',
+  'a year earlier', 'a year ago', 'last year', 'the year before', 'record', 'history', 'since records began',
+];

@@ -1,0 +1,197 @@
+import type { Claim, DateValue } from '../types.js';
+import { datesCompatible } from './compare-values.js';
+import type { ClaimFrame } from './frame.js';
+import type { StoryContext } from './story-context.js';
+import { digitKinship, valueDistance } from './value-evidence.js';
+
+/** Evidence that two claims of different sources speak of the same thing at the same moment, by name. */
+export type Evidence = Record<string, number>;
+
+/** How many of a claim's nearest words its own clause weighs. */
+const NEAR_TERMS = 8;
+/** WordNet relatedness below this is no evidence of one thing. */
+const RELATED = 0.7;
+
+/** The evidence two frames give, as named features in [0, 1] or small counts. */
+export function evidenceFor(a: ClaimFrame, b: ClaimFrame, story: StoryContext): Evidence {
+  const evidence: Evidence = {};
+  const { related } = story;
+  const [ha, hb] = [a.head, b.head];
+  evidence.keyMissing = ha === null || hb === null ? 1 : 0;
+  evidence.keySim = ha !== null && hb !== null ? related(ha, hb) : 0;
+  evidence.keyInOther = (reach(ha, b, related) + reach(hb, a, related)) / 2;
+  const [pa, pb] = [a.predicate, b.predicate];
+  evidence.predicateBoth = pa !== null && pb !== null ? 1 : 0;
+  evidence.predicateSim = pa !== null && pb !== null ? related(pa, pb) : 0;
+  evidence.termSim = softOverlap(a.terms.slice(0, NEAR_TERMS), b.terms.slice(0, NEAR_TERMS), story);
+  evidence.contextSim = softOverlap(wordsWithContext(a), wordsWithContext(b), story) - evidence.termSim;
+  evidence.sentenceSim = softOverlap(a.sentence, b.sentence, story);
+  // a date's event is named by its clause's nouns and verbs, its anchors
+  if (a.claim.kind === 'date') evidence.anchorSim = softOverlap(a.claim.about.anchors, b.claim.about.anchors, story);
+  evidence.keyInSentence = (reachAll(ha, b.sentence, related) + reachAll(hb, a.sentence, related)) / 2;
+  evidence.entityShared = a.entities.some((e) => b.entities.includes(e)) ? 1 : 0;
+  evidence.entityDiverge = diverge(a, b, story) ? 1 : 0;
+  evidence.headAdjacent = a.headAdjacent && b.headAdjacent ? 1 : 0;
+  evidence.headsApart = a.headAdjacent && b.headAdjacent && evidence.keySim < 0.5 ? 1 : 0;
+  evidence.entityUnnamed = !namedBy(a, story.names.get(b.claim.source)) || !namedBy(b, story.names.get(a.claim.source)) ? 1 : 0;
+  evidence.contrastClash = facetsClash(a.terms, b.terms, story) ? 1 : 0;
+  evidence.ownerClash = a.claim.about.owner && b.claim.about.owner && a.claim.about.owner !== b.claim.about.owner ? 1 : 0;
+  evidence.modifierMismatch = unsaid(a, b) || unsaid(b, a) ? 1 : 0;
+  evidence.roleMismatch = a.role !== b.role ? 1 : 0;
+  evidence.totalMismatch = Boolean(a.claim.about.total) !== Boolean(b.claim.about.total) ? 1 : 0;
+  Object.assign(evidence, quantityEvidence(a, b, story), valueEvidence(a.claim, b.claim), timeEvidence(a, b));
+  return a.claim.kind === 'date' ? withDateCopies(evidence) : evidence;
+}
+
+/**
+ * Dates and figures weigh some evidence differently (a date's words name an event, a figure's a
+ * thing counted): each feature of a date pair has a copy prefixed "date.", whose weight is the
+ * dates' own adjustment to the shared one.
+ */
+export function withDateCopies(features: Evidence): Evidence {
+  const out: Evidence = { ...features };
+  for (const name in features) if (!name.startsWith('kind:')) out[`date.${name}`] = features[name] as number;
+  return out;
+}
+
+// --- internal ---
+
+/** How near the other claim's own words come to this head: "aftershocks" among its terms. */
+function reach(head: string | null, other: ClaimFrame, related: StoryContext['related']): number {
+  if (head === null) return 0;
+  const words = [...other.terms.slice(0, 6), ...(other.predicate ? [other.predicate] : [])];
+  return words.reduce((best, word) => Math.max(best, related(head, word)), 0);
+}
+
+function reachAll(head: string | null, words: string[], related: StoryContext['related']): number {
+  return head === null ? 0 : words.reduce((best, word) => Math.max(best, related(head, word)), 0);
+}
+
+function wordsWithContext(frame: ClaimFrame): string[] {
+  return [...frame.terms.slice(0, NEAR_TERMS), ...frame.context.slice(0, NEAR_TERMS)];
+}
+
+/**
+ * The rarity-weighted share of each side's words that the other side says too, or says in a
+ * related word, averaged over both sides: 1 when all match, 0 when none does.
+ */
+function softOverlap(wordsA: string[], wordsB: string[], story: StoryContext): number {
+  if (wordsA.length === 0 || wordsB.length === 0) return 0;
+  const weight = (word: string) => Math.log(1 + story.sources / (story.documentFrequency.get(word) ?? 1));
+  const side = (from: string[], to: string[]) => {
+    let total = 0;
+    let matched = 0;
+    for (const word of from) {
+      const w = weight(word);
+      total += w;
+      const best = to.reduce((max, other) => Math.max(max, story.related(word, other)), 0);
+      if (best >= RELATED) matched += w * best;
+    }
+    return total === 0 ? 0 : matched / total;
+  };
+  return (side(wordsA, wordsB) + side(wordsB, wordsA)) / 2;
+}
+
+/**
+ * Each claim is near a name the other source also knows, but not the same one: "the storm
+ * named A" against "the storm named B" when both articles speak of both storms.
+ */
+function diverge(a: ClaimFrame, b: ClaimFrame, story: StoryContext): boolean {
+  if (a.entities.length === 0 || b.entities.length === 0 || a.entities.some((e) => b.entities.includes(e))) return false;
+  const [namesA, namesB] = [story.names.get(a.claim.source), story.names.get(b.claim.source)];
+  return a.entities.some((e) => namesB?.has(e) && !b.claim.about.sentenceTerms.includes(e)) && b.entities.some((e) => namesA?.has(e) && !a.claim.about.sentenceTerms.includes(e));
+}
+
+/** Of the names near a claim (less contrasted facets), the other source must mention one. */
+function namedBy(frame: ClaimFrame, names: Set<string> | undefined): boolean {
+  if (!names || frame.entities.length === 0) return true;
+  return frame.entities.some((entity) => names.has(entity) || [...names].some((name) => sameName(entity, name)));
+}
+
+/** "China" and "Chinese": a place and its adjective share most of their letters. */
+function sameName(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= 4 && common >= 0.75 * shorter;
+}
+
+/** Each claim takes the nearest member of every contrast set ("Persian", "English"); they clash when those differ. */
+function facetsClash(termsA: string[], termsB: string[], story: StoryContext): boolean {
+  const facets = (terms: string[]) => {
+    const out = new Map<string, string>();
+    for (const term of terms) {
+      const set = story.contrasts.setOf(term);
+      if (set !== null && !out.has(set)) out.set(set, term);
+    }
+    return out;
+  };
+  const fb = facets(termsB);
+  return [...facets(termsA)].some(([set, member]) => fb.has(set) && fb.get(set) !== member);
+}
+
+/** "catering revenue" against a "revenue" whose sentence never says "catering". */
+function unsaid(a: ClaimFrame, b: ClaimFrame): boolean {
+  return a.modifiers.some((m) => !b.modifiers.includes(m) && b.head !== m && !b.terms.includes(m));
+}
+
+function quantityEvidence(a: ClaimFrame, b: ClaimFrame, story: StoryContext): Evidence {
+  const countIn = (frame: ClaimFrame) => story.quantities.get(frame.claim.source)?.get(frame.quantity) ?? 1;
+  const [na, nb] = [countIn(a), countIn(b)];
+  const kind = a.quantity.includes(' per ') ? 'rate' : a.quantity;
+  return {
+    quantityRarity: 1 / Math.sqrt(na * nb),
+    [`kind:${KINDS.has(kind) ? kind : 'measure'}`]: 1,
+  };
+}
+
+const KINDS = new Set(['count', 'date', 'share', 'money', 'duration', 'age', 'rate', 'points', 'ratio']);
+
+function valueEvidence(a: Claim, b: Claim): Evidence {
+  const open = (c: Claim) => c.kind === 'number' && (c.value.min === null || c.value.max === null);
+  return {
+    distance: valueDistance(a, b),
+    digitKin: digitKinship(a, b),
+    openBound: open(a) || open(b) ? 1 : 0,
+    approximate: (a.kind === 'number' && a.approximate) || (b.kind === 'number' && b.approximate) ? 1 : 0,
+    inferred: (a.kind === 'date' && a.inferred && !relativeWords(a)) || (b.kind === 'date' && b.inferred && !relativeWords(b)) ? 1 : 0,
+    relative: relativeWords(a) || relativeWords(b) ? 1 : 0,
+  };
+}
+
+/** A date written relative to the article's own ("yesterday", "on Tuesday", "last month"). */
+function relativeWords(claim: Claim): boolean {
+  return claim.kind === 'date' && claim.inferred && !/\d/.test(claim.text);
+}
+
+function timeEvidence(a: ClaimFrame, b: ClaimFrame): Evidence {
+  const resolved = (d: DateValue | null): d is DateValue => d !== null && d.start !== null;
+  const [ma, mb] = [a.moment, b.moment];
+  const apart = a.published && b.published && a.published !== b.published ? daysBetween(a.published, b.published) : 0;
+  // only tallies and estimates move while a story is covered; a depth, an age or a date does not
+  const running = (a.cues.running || b.cues.running) && TALLIES.has(a.quantity);
+  const yearsBack = (frame: ClaimFrame) => {
+    const moment = frame.moment;
+    if (!moment) return 0;
+    // "a year earlier" in an undated article keeps its offset
+    if (moment.start === null) return moment.relative?.unit === 'year' ? -moment.relative.amount : moment.relative?.unit === 'month' ? -moment.relative.amount / 12 : 0;
+    return frame.published && !moment.start.startsWith('--') ? Number(frame.published.slice(0, 4)) - Number(moment.start.slice(0, 4)) : 0;
+  };
+  return {
+    pastMoment: (yearsBack(a) >= 1) !== (yearsBack(b) >= 1) ? 1 : 0,
+    momentClash: resolved(ma) && resolved(mb) && !datesCompatible(ma, mb) ? 1 : 0,
+    momentOne: resolved(ma) !== resolved(mb) ? 1 : 0,
+    publishedApart: Math.min(1, Math.log2(1 + apart) / 4),
+    runningApart: running && apart > 0 ? 1 : 0,
+    running: running ? 1 : 0,
+    revised: a.cues.revised || b.cues.revised ? 1 : 0,
+    past: a.cues.past || b.cues.past ? 1 : 0,
+    clock: a.cues.clock !== null || b.cues.clock !== null ? 1 : 0,
+  };
+}
+
+const TALLIES = new Set(['count', 'money', 'share', 'mass', 'volume', 'area']);
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}

@@ -1,0 +1,121 @@
+import type { Candidate } from './candidates.js';
+import { treesProbability, type BoostedTrees } from './boosted-trees.js';
+import type { Evidence } from './evidence.js';
+import { probability, type Logistic } from './logistic.js';
+import type { StoryContext } from './story-context.js';
+import { explained, veto } from './vetoes.js';
+
+/** The two fitted models of the linker and the thresholds it reports at. */
+export interface LinkModel {
+  /** Whether two claims speak of the same thing, from their words, names, quantity and moments. */
+  same: Logistic;
+  /**
+   * Whether two clashing claims are a real conflict, from all their evidence, `same` and the rest
+   * of the story: boosted trees, since the evidence combines (digits alike weigh only where the
+   * words agree too).
+   */
+  clash: BoostedTrees;
+  /** A clash probability at or above this is reported. */
+  threshold: number;
+}
+
+/** A candidate pair with its scores. */
+export interface ScoredPair extends Candidate {
+  /** Probability that the two claims speak of the same thing. */
+  same: number;
+  /** For clashing pairs: the probability of a real conflict, and the features it rests on. */
+  clash: { probability: number; features: Evidence } | null;
+  /** Why a clashing pair can never be a conflict, when a decisive part of the frames differs. */
+  veto?: string;
+}
+
+/**
+ * Scores every candidate pair of a story: first how alike the two claims are, then, for pairs
+ * whose values clash, whether the story bears the clash out: is each claim the other's likeliest
+ * partner in its source, does either source say elsewhere something the other claim agrees
+ * with, does a third source side with one of them, and how do the values differ.
+ */
+export function scorePairs(candidates: Candidate[], model: LinkModel, story: StoryContext): ScoredPair[] {
+  const scored: ScoredPair[] = candidates.map((c) => ({ ...c, same: probability(model.same, c.evidence), clash: null }));
+  const partners = partnerIndex(scored);
+  const byPair = new Map(scored.map((p) => [pairKey(p.a.claim.id, p.b.claim.id), p]));
+  const quantityMembers = new Map<string, Set<ScoredPair['a']>>();
+  for (const p of scored) for (const f of [p.a, p.b]) quantityMembers.set(f.quantity, (quantityMembers.get(f.quantity) ?? new Set()).add(f));
+  for (const pair of scored) {
+    if (pair.agree) continue;
+    const reason = veto(pair.a, pair.b, pair.evidence, story) ?? explained(pair, (own, source) => (partners.get(`${own.claim.id}|${source}`) ?? []).map((p) => ({ other: p.a === own ? p.b : p.a, agree: p.agree, same: p.same })));
+    if (reason !== null) {
+      pair.veto = reason;
+      continue;
+    }
+    const features: Evidence = { ...withoutDateCopies(pair.evidence), sim: logOdds(pair.same) / 5, [`kind:${kindOf(pair)}`]: 1 };
+    for (const [own, other, side] of [[pair.a, pair.b, 'A'], [pair.b, pair.a, 'B']] as const) {
+      const rivals = (partners.get(`${own.claim.id}|${other.claim.source}`) ?? []).filter((p) => p !== pair);
+      const bestRival = rivals.reduce((m, p) => Math.max(m, p.same), 0);
+      const agreeingRival = rivals.filter((p) => p.agree).reduce((m, p) => Math.max(m, p.same), 0);
+      features[`best${side}`] = pair.same >= bestRival ? 1 : 0;
+      features[`margin${side}`] = (logOdds(pair.same) - logOdds(Math.max(bestRival, 1e-3))) / 5;
+      features[`agreeAlt${side}`] = agreeingRival >= pair.same ? 1 : 0;
+    }
+    features.mutual = (features.bestA as number) * (features.bestB as number);
+    features.support = support(pair, quantityMembers.get(pair.a.quantity) ?? new Set(), byPair);
+    // near-identical frames are one thing beyond doubt: what the stories rarely show, the trees may underrate
+    const trees = treesProbability(model.clash, features);
+    pair.clash = { probability: pair.same >= SURE_SAME ? Math.max(trees, pair.same) : trees, features };
+  }
+  return scored;
+}
+
+/** A same-thing probability at which a pair that no veto stops is a conflict whatever the trees say. */
+export const SURE_SAME = 0.9;
+
+export function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
+// --- internal ---
+
+function withoutDateCopies(evidence: Evidence): Evidence {
+  const out: Evidence = {};
+  for (const name in evidence) if (!name.startsWith('date.') && !name.startsWith('kind:')) out[name] = evidence[name] as number;
+  return out;
+}
+
+const KINDS = new Set(['count', 'date', 'share', 'money', 'duration', 'age', 'points', 'ratio', 'length', 'mass', 'speed', 'area', 'volume']);
+
+function kindOf(pair: Candidate): string {
+  const quantity = pair.a.quantity;
+  return quantity.includes(' per ') ? 'rate' : KINDS.has(quantity) ? quantity : 'measure';
+}
+
+function logOdds(p: number): number {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+}
+
+/** Per claim and other source, the pairs the claim forms with that source's claims. */
+function partnerIndex(pairs: ScoredPair[]): Map<string, ScoredPair[]> {
+  const index = new Map<string, ScoredPair[]>();
+  for (const pair of pairs) {
+    for (const [own, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const key = `${own.claim.id}|${other.claim.source}`;
+      const list = index.get(key);
+      if (list) list.push(pair);
+      else index.set(key, [pair]);
+    }
+  }
+  return index;
+}
+
+/** The best witness from a third source: agrees with one side, is like both. */
+function support(pair: ScoredPair, members: Set<ScoredPair['a']>, byPair: Map<string, ScoredPair>): number {
+  let best = 0;
+  for (const witness of members) {
+    if (witness.claim.source === pair.a.claim.source || witness.claim.source === pair.b.claim.source) continue;
+    const withA = byPair.get(pairKey(pair.a.claim.id, witness.claim.id));
+    const withB = byPair.get(pairKey(pair.b.claim.id, witness.claim.id));
+    if (!withA || !withB || withA.agree === withB.agree) continue;
+    best = Math.max(best, Math.min(withA.same, withB.same));
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+import { PAST_CUES, REVISION_CUES, RUNNING_CUES } from '../data/time-cues.js';
+
+/** What the words of a claim's sentence say of the moment its figure holds for. */
+export interface TimeCues {
+  /** A count still moving ("so far", "at least", "rose to"). */
+  running: boolean;
+  /** A figure since replaced, or one put beside its replacement ("initially", "up from"). */
+  revised: boolean;
+  /** A figure of an earlier instance ("the previous eruption", "last year"). */
+  past: boolean;
+  /** A live blog's time stamp opening the sentence ("09:40 - …"), as HH:MM, or null. */
+  clock: string | null;
+}
+
+/** Cue word lists, extended by the user's config. */
+export interface CueWords {
+  running: string[];
+  revision: string[];
+  past: string[];
+}
+
+export const CUE_WORDS: CueWords = { running: RUNNING_CUES, revision: REVISION_CUES, past: PAST_CUES };
+
+/** How far before and after a figure its cue words are looked for, in characters. */
+const BEFORE = 70;
+const AFTER = 45;
+
+/**
+ * A reader of cues, its patterns compiled once per run: cue words count in the stretch of the
+ * sentence around the claim's words ("It initially estimated about one tonne"), not anywhere in it.
+ */
+export function cueReader(words: CueWords = CUE_WORDS): (sentence: string, text: string) => TimeCues {
+  const [running, revised, past] = [words.running, words.revision, words.past].map(phrasePattern);
+  return (sentence, text) => {
+    const at = Math.max(0, sentence.indexOf(text));
+    const near = sentence.slice(Math.max(0, at - BEFORE), at + text.length + AFTER);
+    const clock = CLOCK_STAMP.exec(sentence);
+    return {
+      running: (running as RegExp).test(near),
+      revised: (revised as RegExp).test(near),
+      past: (past as RegExp).test(near),
+      clock: clock ? `${(clock[1] as string).padStart(2, '0')}:${clock[2]}` : null,
+    };
+  };
+}
+
+// --- internal ---
+
+const CLOCK_STAMP = /^\s*(?:UPDATE\s*\d*\s*[:-]?\s*)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:a\.?m|p\.?m|%|\d))/i;
+
+function phrasePattern(phrases: string[]): RegExp {
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
+}

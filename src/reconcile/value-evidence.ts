@@ -1,0 +1,53 @@
+import type { Claim, NumberValue } from '../types.js';
+import { inBaseUnit } from './compare-values.js';
+
+/**
+ * How far apart two values are, 0 (the same) to 1: figures by the ratio of their sizes (a
+ * thousandfold apart or more is 1), dates by the time between them (about 27 years or more is 1).
+ */
+export function valueDistance(a: Claim, b: Claim): number {
+  if (a.kind === 'number' && b.kind === 'number') {
+    const [x, y] = [magnitude(inBaseUnit(a.value, a.unit)), magnitude(inBaseUnit(b.value, b.unit))];
+    if (x === null || y === null) return 1;
+    return Math.min(1, Math.abs(Math.log10(x / y)) / 3);
+  }
+  if (a.kind === 'date' && b.kind === 'date' && a.value.start && b.value.start && !a.value.start.startsWith('--') && !b.value.start.startsWith('--')) {
+    const days = Math.abs(Date.parse(a.value.start) - Date.parse(b.value.start)) / 86_400_000;
+    return Math.min(1, Math.log10(1 + days) / 4);
+  }
+  return 0.5;
+}
+
+/**
+ * Whether two different values look like one value mistyped: the same digits in another order
+ * (173 and 137, 1987 and 1978), or the same digits at another magnitude (12 and 120): 1; one
+ * digit changed (124 and 184): 0.5; else 0. Such slips are how one figure goes wrong in print.
+ */
+export function digitKinship(a: Claim, b: Claim): number {
+  const [da, db] = [digitsOf(a), digitsOf(b)];
+  if (da === null || db === null || da === db) return da !== null && da === db ? 1 : 0;
+  if (da.length >= 2 && da.length === db.length && [...da].sort().join('') === [...db].sort().join('')) return 1;
+  if (da.length === db.length && [...da].filter((d, i) => d !== db[i]).length === 1) return 0.5;
+  return 0;
+}
+
+// --- internal ---
+
+function magnitude(value: NumberValue): number | null {
+  const known = [value.min, value.max].filter((n): n is number => n !== null).map(Math.abs);
+  if (known.length === 0) return null;
+  const mid = known.reduce((s, n) => s + n, 0) / known.length;
+  return mid > 0 ? mid : null;
+}
+
+/** The significant digits of a figure ("0.045" → "45", "12,000" → "12"), or of a date's differing field. */
+function digitsOf(claim: Claim): string | null {
+  if (claim.kind === 'number') {
+    const n = claim.value.min ?? claim.value.max;
+    if (n === null) return null;
+    return String(Math.abs(n)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || null;
+  }
+  const start = claim.value.start;
+  if (!start || start.startsWith('--')) return null;
+  return claim.value.granularity === 'day' ? start.replace(/-/g, '') : start.slice(0, 4);
+}

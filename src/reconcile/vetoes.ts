@@ -1,0 +1,67 @@
+import type { Evidence } from './evidence.js';
+import type { ClaimFrame } from './frame.js';
+import type { StoryContext } from './story-context.js';
+
+/**
+ * Parts of two frames that, when they differ, make the claims different things or different
+ * moments whatever else they share, so the pair is never a conflict: "200 were injured" and
+ * "150 were arrested" count different people; a change ("rose 5%") is not a level ("5%"); a
+ * narrowed count ("civilian deaths") is not the whole; "a year earlier" is not now. The scored
+ * link weighs the rest; these are what an editor would never set against each other. Returns the
+ * reason, or null.
+ */
+export function veto(a: ClaimFrame, b: ClaimFrame, evidence: Evidence, story: StoryContext): string | null {
+  if (a.role !== b.role) return 'one is a change, the other a level';
+  if (evidence.modifierMismatch) return 'one is narrowed by a word the other never says';
+  if (evidence.totalMismatch) return 'one is a total over a period, the other not';
+  if (evidence.ownerClash) return 'they belong to different names';
+  if (evidence.contrastClash) return 'they take different members of a list the articles contrast';
+  if (evidence.momentClash) return 'their sentences date them to different moments';
+  if (evidence.pastMoment) return 'one is dated years back, the other not';
+  if (differentEvents(a, b, story)) return 'their verbs name different events';
+  if (a.claim.kind === 'date' && (eventless(a) || eventless(b))) return 'a date of no event ("last year" as the moment of a figure)';
+  return null;
+}
+
+/**
+ * A clash one of the two sources explains itself: it states elsewhere a figure the other claim
+ * agrees with, about what it takes for the same thing at least as surely ("suspended in 2019 …
+ * suspended again in January 2021" against "suspended in 2021": two suspensions), or it states
+ * that very specific figure elsewhere, in any words ("1,284 homes lost power … 3,410 homes"
+ * against "3,410 homes": the second source speaks of the other figure).
+ */
+export function explained(pair: { a: ClaimFrame; b: ClaimFrame; same: number }, rivals: (own: ClaimFrame, source: string) => Array<{ other: ClaimFrame; agree: boolean; same: number }>): string | null {
+  for (const [own, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+    for (const rival of rivals(own, other.claim.source)) {
+      if (rival.agree && rival.other !== other && (rival.same >= pair.same || specificEcho(own, rival.other))) return 'the other article states elsewhere a figure this one agrees with';
+    }
+  }
+  return null;
+}
+
+/** The very same exact figure of three or more significant digits ("3,410", "$54.25"). */
+function specificEcho(a: ClaimFrame, b: ClaimFrame): boolean {
+  const [x, y] = [a.claim, b.claim];
+  if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit || x.value.min === null || x.value.min !== x.value.max) return false;
+  if (y.value.min !== x.value.min || y.value.max !== x.value.max) return false;
+  return String(Math.abs(x.value.min)).replace(/^[0.]+|\.|e.*$/g, '').replace(/0+$/, '').length >= 3;
+}
+
+// --- internal ---
+
+/** A date that names no event: no key, and no event words in its clause. */
+function eventless(frame: ClaimFrame): boolean {
+  return frame.claim.about.key === null && frame.claim.about.anchors.length === 0;
+}
+
+/**
+ * Both claims have a verb that says what happened to what they count ("injured", "arrested"),
+ * and the verbs are not one event in WordNet's eyes. For dates the verb is the phase dated
+ * ("ended", "resumed"): one phase is not another.
+ */
+function differentEvents(a: ClaimFrame, b: ClaimFrame, story: StoryContext): boolean {
+  const [pa, pb] = [a.predicate, b.predicate];
+  if (a.claim.kind === 'date') return pa !== pb;
+  if (pa === null || pb === null || pa === pb) return false;
+  return story.related(pa, pb) < 0.5 && (a.head === null || b.head === null || story.related(a.head, b.head) < 0.9 || a.head === pa || b.head === pb);
+}
