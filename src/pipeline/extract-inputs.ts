@@ -8,7 +8,6 @@ import type { Diagnostic } from '../types.js';
 import { extractDocuments, extractFile, lookUpFile, type ExtractSettings, type FileResult, type FileTask } from './extract-file.js';
 import { sourceNamer, type ExtractedSource } from './extracted-source.js';
 import { inOrder, READ_AHEAD } from './in-order.js';
-import { startPool } from './pool.js';
 
 /** Every source extracted from the inputs, in input order, and what went wrong on the way. */
 export interface ExtractedInputs {
@@ -99,6 +98,7 @@ export async function extractInputs(paths: string[], resolved: ResolvedOptions, 
     flush();
   };
   if (threads > 1) {
+    const { startPool } = await import('./pool.js');
     const pool = startPool(threads);
     try {
       const size = Math.max(1, Math.min(16, Math.floor(missing.length / (threads * 8))));
