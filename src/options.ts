@@ -55,8 +55,9 @@ export interface CheckOptions {
    */
   parser?: Parser;
   /**
-   * Worker threads that read and extract files: a number (1: none, all in this thread) or
-   * `auto` (default): one per core when there are enough files to pay for starting them.
+   * Threads that read and extract files, this one included: at most this number (1: no worker
+   * thread) or `auto` (default: at most one per core). A worker thread is started only for enough
+   * bytes to pay for its start (DEFAULTS.bytesPerWorker each), never more than one per core.
    * The report is the same, byte for byte, for any value.
    */
   concurrency?: number | 'auto';
@@ -107,8 +108,8 @@ export interface ResolvedOptions {
   postprocess: PostprocessOptions;
   onProgress: (progress: Progress) => void;
   parser: Parser;
-  /** Worker threads to use for `files` files (1: none). */
-  threadsFor: (files: number) => number;
+  /** Threads that extract `files` files of `bytes` bytes, this one included (1: no worker). */
+  threadsFor: (files: number, bytes: number) => number;
   /** Absolute cache folder, or null. */
   cache: string | null;
   onStats: (stats: RunStats) => void;
@@ -121,8 +122,12 @@ export const DEFAULTS = {
   tolerances: { relative: 0, approximate: 0.1 },
   parser: 'fast',
   concurrency: 'auto',
-  /** With concurrency `auto`, a worker thread is started for every this many files (up to one per core). */
-  filesPerThread: 50,
+  /**
+   * A worker thread is started for every this many bytes of files to extract, up to one thread
+   * per core and the concurrency asked for: below it, one thread is done before a worker would
+   * help (measured by `npm run bench`, see README, Performance).
+   */
+  bytesPerWorker: 400_000,
 } as const;
 
 /** Merges user options into DEFAULTS once and validates them; throws E_USAGE on a bad value. */
@@ -161,8 +166,8 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     postprocess: { relativeTolerance: relative, accepted: options.accepted ?? [], baseline: options.baseline ?? [], minConfidence: options.minConfidence ?? 0 },
     onProgress,
     parser,
-    threadsFor: (files) =>
-      concurrency === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.floor(files / DEFAULTS.filesPerThread))) : Math.min(concurrency, Math.max(files, 1)),
+    threadsFor: (files, bytes) =>
+      Math.max(1, Math.min(availableParallelism(), files, 1 + Math.floor(bytes / DEFAULTS.bytesPerWorker), concurrency === 'auto' ? Infinity : concurrency)),
     cache: options.cache ? path.resolve(cwd, options.cache) : null,
     onStats: options.onStats ?? (() => {}),
   };

@@ -1,7 +1,6 @@
 /**
  * A run loads what it needs: no HTML library without an HTML file, no YAML parser without front
- * matter, no config schema without a config, no compromise (its model comes from the snapshot)
- * and no worker pool for a few files.
+ * matter, no config schema without a config, and no compromise (its model comes from the snapshot).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { writeCorpus } from '../helpers.js';
 import { factcheck } from '../robustness/support.js';
 
 const preload = path.join(import.meta.dirname, 'preload/list-modules.mjs');
-const LIBRARIES = ['linkedom', '@mozilla/readability', 'htmlparser2', 'yaml', 'jsonc-parser', 'zod', 'compromise', 'tinypool'];
+const LIBRARIES = ['linkedom', '@mozilla/readability', 'htmlparser2', 'yaml', 'jsonc-parser', 'zod', 'compromise'];
 
 /** The libraries of LIBRARIES that a run of the built binary loaded. */
 function librariesLoaded(args: string[], cwd: string): string[] {
@@ -20,7 +19,7 @@ function librariesLoaded(args: string[], cwd: string): string[] {
 }
 
 describe('a lean start', () => {
-  it('loads none of the HTML, YAML, JSON, config and worker libraries, nor compromise, for one text file', () => {
+  it('loads none of the HTML, YAML, JSON and config libraries, nor compromise, for one text file', () => {
     const dir = writeCorpus({ 'a.txt': 'The Lorn bridge fire killed 12 people on Monday, police said.\n' });
     expect(librariesLoaded(['a.txt'], dir)).toEqual([]);
   });

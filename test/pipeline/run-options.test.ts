@@ -1,10 +1,10 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import type { RunStats } from '../../src/options.js';
+import { DEFAULTS, resolveOptions, type RunStats } from '../../src/options.js';
 import { formatReport } from '../../src/report/format.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,15 +22,43 @@ function copyCorpus(): string {
 
 const json = (report: Awaited<ReturnType<typeof check>>) => formatReport(report, 'json', { color: false, claims: true });
 
+/** corpus/ and the fixtures, copied into as many folders as make them worth `threads` threads. */
+function corpusForThreads(threads: number): string {
+  const one = copyCorpus();
+  const bytes = readdirSync(one, { recursive: true, withFileTypes: true }).reduce((n, e) => n + (e.isFile() ? statSync(path.join(e.parentPath, e.name)).size : 0), 0);
+  const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-copies-'));
+  const copies = Math.ceil(((threads - 1) * DEFAULTS.bytesPerWorker) / bytes);
+  for (let copy = 1; copy <= copies; copy++) cpSync(one, path.join(dir, `copy-${copy}`), { recursive: true });
+  return dir;
+}
+
 describe('--concurrency', () => {
-  it('gives the same report, byte for byte, on 1, 2 and 3 worker threads', { timeout: 60_000 }, async () => {
-    const dir = copyCorpus();
+  it('gives the same report, byte for byte, on 1, 2 and 3 threads', { timeout: 120_000 }, async () => {
+    const dir = corpusForThreads(2);
     const one = json(await check(['.'], { cwd: dir, concurrency: 1 }));
     let stats: RunStats | null = null;
     const two = json(await check(['.'], { cwd: dir, concurrency: 2, onStats: (s) => (stats = s) }));
-    expect(stats).toMatchObject({ threads: 2 });
+    expect(stats).toMatchObject({ threads: Math.min(2, availableParallelism()) });
     expect(two).toBe(one);
     expect(json(await check(['.'], { cwd: dir, concurrency: 3 }))).toBe(one);
+  });
+
+  it.each([
+    ['auto', 5, 0, 1],
+    ['auto', 5, DEFAULTS.bytesPerWorker - 1, 1],
+    ['auto', 5, DEFAULTS.bytesPerWorker, 2],
+    ['auto', 1, DEFAULTS.bytesPerWorker * 4, 1],
+    [1, 50, DEFAULTS.bytesPerWorker * 4, 1],
+    [2, 50, DEFAULTS.bytesPerWorker * 4, 2],
+  ] as const)('with concurrency %s, %i files of %i bytes take at most %i threads (one per core at most)', (concurrency, files, bytes, threads) => {
+    expect(resolveOptions({ concurrency }).threadsFor(files, bytes)).toBe(Math.min(threads, availableParallelism()));
+  });
+
+  it('starts no worker thread for fewer bytes than one pays for, whatever the concurrency', async () => {
+    const dir = copyCorpus();
+    let stats: RunStats | null = null;
+    await check(['corpus'], { cwd: dir, concurrency: 4, onStats: (s) => (stats = s) });
+    expect(stats).toMatchObject({ threads: 1 });
   });
 
   it('rejects a concurrency that is not auto or a whole number of at least 1', async () => {
