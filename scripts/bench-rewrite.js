@@ -30,12 +30,15 @@ export function storyNames(story, isCommon) {
   return [...names].sort();
 }
 
-/** Copy `copy` of a story: `{ id, articles }` with names, figures and years rewritten (copy 0: as written). */
-export function rewriteStory(story, copy, names, isCommon) {
+/**
+ * Copy `copy` of a story: `{ id, articles }` with names, figures and years rewritten (copy 0: as
+ * written). `taken` holds the names in use, so that no two copies share an invented name.
+ */
+export function rewriteStory(story, copy, names, isCommon, taken = new Set()) {
   if (copy === 0) return story;
   const factor = FACTORS[(copy - 1) % FACTORS.length];
   const years = YEAR_SHIFTS[Math.floor((copy - 1) / FACTORS.length) % YEAR_SHIFTS.length];
-  const renames = inventNames(names, `${story.id}#${copy}`, isCommon);
+  const renames = inventNames(names, `${story.id}#${copy}`, isCommon, taken);
   const pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   const articles = story.articles.map(({ name, text }) => {
     const renamed = pattern ? text.replace(pattern, (word, at) => recase(word, at, text, renames)) : text;
@@ -48,10 +51,11 @@ export function rewriteStory(story, copy, names, isCommon) {
 export function writeCopies(dir, stories, copies, isCommon) {
   let files = 0;
   let bytes = 0;
+  for (const story of stories) story.names ??= storyNames(story, isCommon);
+  const taken = new Set(stories.flatMap((story) => story.names));
   for (let copy = 0; copy < copies; copy++) {
     for (const story of stories) {
-      story.names ??= storyNames(story, isCommon);
-      const written = rewriteStory(story, copy, story.names, isCommon);
+      const written = rewriteStory(story, copy, story.names, isCommon, taken);
       const folder = path.join(dir, `c${String(copy).padStart(3, '0')}-${story.id}`);
       mkdirSync(folder, { recursive: true });
       for (const article of written.articles) {
@@ -86,17 +90,16 @@ const ONSETS = ['b', 'br', 'c', 'cr', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ei', 'ou', 'ia'];
 const CODAS = ['', 'n', 'r', 'l', 'm', 'st', 'th', 'nd', 'rk', 'ck', 'v', 'sk'];
 
-/** One invented name per name, unique within the copy, never a common word. */
-function inventNames(names, salt, isCommon) {
+/** One invented name per name, never one in `taken` (which it extends) nor a common word. */
+function inventNames(names, salt, isCommon, taken) {
   const r = random(hash(salt));
-  const taken = new Set();
   const out = new Map();
   for (const name of names) {
     let made;
     do {
       if (name.length <= 4) {
-        // short names are often acronyms ("NSS"): as many letters
-        made = Array.from({ length: name.length }, (_, i) => String.fromCharCode((i === 0 ? 65 : 97) + r.int(0, 25))).join('');
+        // short names are often acronyms ("NSS"): as many letters, three at least so that there are enough
+        made = Array.from({ length: Math.max(3, name.length) }, (_, i) => String.fromCharCode((i === 0 ? 65 : 97) + r.int(0, 25))).join('');
       } else {
         const syllables = name.length > 7 ? 3 : 2;
         const word = Array.from({ length: syllables }, () => `${r.pick(ONSETS)}${r.pick(VOWELS)}${r.pick(CODAS)}`).join('');

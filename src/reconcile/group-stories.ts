@@ -60,8 +60,15 @@ export function groupStories(profiles: StoryProfile[]): StoryGroup[] {
     if (docs <= generic) idf.set(word, Math.log(1 + Math.max(count, BACKGROUND_DOCUMENTS) / docs));
   }
   const norms = features.map((words) => Math.sqrt([...words].reduce((sum, [w, role]) => sum + (role * (idf.get(w) ?? 0)) ** 2, 0)));
-  // the names that can tie a document to another: rare ones of more than one letter
-  const telling = profiles.map((p) => p.names.filter((name) => name.length > 1 && idf.has(name)));
+  // the names that can tie a document to another: rare ones of more than one letter; a document
+  // that uses none inside a sentence has those it puts where a capital says nothing ("Corrow
+  // bridge shut") and others use inside one
+  const storyNames = new Set(profiles.flatMap((p) => p.names));
+  const tells = (name: string) => name.length > 1 && idf.has(name);
+  const telling = profiles.map((p) => {
+    const own = p.names.filter(tells);
+    return own.length > 0 ? own : [...new Set(p.mentions.filter((name) => storyNames.has(name) && tells(name)))];
+  });
   const mentioned = profiles.map((p) => new Set([...p.names, ...p.mentions]));
   const parent = profiles.map((_, i) => i);
   const find = (i: number): number => {
