@@ -6,11 +6,13 @@ export const SNAPSHOT_FILE = 'compromise-model.json';
 
 /**
  * Reads the prebuilt snapshot of compromise's model: beside this module once built (also when
- * installed as a package), or from dist/ when this module runs from src/ (tests on sources).
+ * installed as a package), in dist/model/ from the single-file build in dist/bundle/, or from
+ * dist/ when this module runs from src/ (tests on sources).
  * Null when there is none (a build without the snapshot step): compromise is then loaded.
  */
 export function loadSnapshot(): CompromiseSnapshot | null {
-  for (const url of [new URL(`./${SNAPSHOT_FILE}`, import.meta.url), new URL(`../../dist/model/${SNAPSHOT_FILE}`, import.meta.url)]) {
+  for (const place of ['./', '../model/', '../../dist/model/']) {
+    const url = new URL(`${place}${SNAPSHOT_FILE}`, import.meta.url);
     let text: string;
     try {
       text = readFileSync(url, 'utf8');
