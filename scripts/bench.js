@@ -11,7 +11,8 @@
 //
 //   npm run bench
 //   npm run bench -- --mb 1 --repeat 3 --large 10000 --synthetic 2000 --dir /tmp/factcheck-bench
-//   (--large 0 and --synthetic 0 leave those rows out; --quick: --repeat 1 --large 0 --synthetic 0)
+//   (--large 0 and --synthetic 0 leave those rows out; --quick: --repeat 1 --large 0 --synthetic 0;
+//   --crossover adds one thread against two on 50 KB to 1.6 MB, where a worker starts to pay)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { generateCorpus } from './bench-corpus.js';
-import { writeCopies } from './bench-rewrite.js';
+import { rewriteStory, storyNames, writeCopies } from './bench-rewrite.js';
 import { realStories } from './bench-texts.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -31,6 +32,7 @@ const option = (name, fallback) => {
   return at < 0 ? fallback : args[at + 1];
 };
 const quick = args.includes('--quick');
+const crossover = args.includes('--crossover');
 const targetMb = Number(option('mb', '1'));
 const repeat = Number(option('repeat', quick ? '1' : '3'));
 const largeArticles = Number(option('large', quick ? '0' : '10000'));
@@ -115,6 +117,28 @@ function textMeasures(texts, mentions) {
   return `${(mentions / (bytes / 1000)).toFixed(1)} dates and numbers per KB, ${((distinct.size / words) * 1000).toFixed(0)} distinct words per 1,000 words, longest sentence ${longest} words`;
 }
 
+/** The stories, copied and rewritten in order, up to `size` bytes, under `dir`. */
+function writePrefix(dir, stories, size) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const story of stories) story.names ??= storyNames(story, isCommon);
+  const taken = new Set(stories.flatMap((story) => story.names));
+  let files = 0;
+  let bytes = 0;
+  for (let copy = 0; bytes < size; copy++) {
+    for (const story of stories) {
+      if (bytes >= size) break;
+      const folder = path.join(dir, `c${String(copy).padStart(3, '0')}-${story.id}`);
+      mkdirSync(folder, { recursive: true });
+      for (const article of rewriteStory(story, copy, story.names, isCommon, taken).articles) {
+        writeFileSync(path.join(folder, article.name), article.text);
+        files += 1;
+        bytes += Buffer.byteLength(article.text);
+      }
+    }
+  }
+  return { files, bytes };
+}
+
 function show(label, run, bytes, naiveRate) {
   const rate = mb(bytes) / (run.ms / 1000);
   const parts = [`${sec(run.ms)} (median ${sec(run.median ?? run.ms)} of ${run.runs ?? 1})`, `${rate.toFixed(2)} MB/s`];
@@ -195,6 +219,17 @@ if (!existsSync(path.join(shared, 'dev-corpora'))) {
   const warm = summarize(cacheRuns.map((r) => r.warm));
   show(`5×, --cache, cold`, cold, large.bytes);
   show(`5×, --cache, warm`, warm, large.bytes);
+
+  if (crossover) {
+    log('\nwhen a worker pays: one thread against two (the worker forced, bytesPerWorker 0), whole processes through the library (scripts/bench-check.js)');
+    const check = path.join(root, 'scripts', 'bench-check.js');
+    for (const size of [50, 100, 200, 400, 800, 1600].map((k) => k * 1000)) {
+      const dir = path.join(base, `crossover-${size}`);
+      const written = writePrefix(dir, stories, size);
+      const runs = rounds({ one: () => processRun([check, dir, '1', '0'], base), two: () => processRun([check, dir, '2', '0'], base) }, Math.max(3, repeat * 2));
+      log(`  ${String(written.files).padStart(4)} articles, ${(written.bytes / 1000).toFixed(0).padStart(4)} KB: one thread ${sec(runs.one.ms)} (median ${sec(runs.one.median)}), two ${sec(runs.two.ms)} (median ${sec(runs.two.median)}): ${(runs.one.ms / runs.two.ms).toFixed(2)}× best, ${(runs.one.median / runs.two.median).toFixed(2)}× median`);
+    }
+  }
 
   let big = null;
   if (largeArticles > 0) {

@@ -61,6 +61,8 @@ export interface CheckOptions {
    * The report is the same, byte for byte, for any value.
    */
   concurrency?: number | 'auto';
+  /** Bytes of files to extract that pay for starting one worker thread. Default: DEFAULTS.bytesPerWorker. */
+  bytesPerWorker?: number;
   /**
    * A folder that keeps each file's extracted claims, keyed by its path, content, the tool's
    * version and the settings extraction depends on; an unchanged file is not read again by the
@@ -144,6 +146,8 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
   const parser = options.parser ?? DEFAULTS.parser;
   if (parser !== 'fast' && parser !== 'full') throw new FactcheckError('E_USAGE', `parser: expected fast or full, got "${String(parser)}"`);
   const concurrency = options.concurrency ?? DEFAULTS.concurrency;
+  const bytesPerWorker = options.bytesPerWorker ?? DEFAULTS.bytesPerWorker;
+  if (!(Number.isFinite(bytesPerWorker) && bytesPerWorker >= 0)) throw new FactcheckError('E_USAGE', `bytesPerWorker: expected a number of bytes, got "${String(bytesPerWorker)}"`);
   if (concurrency !== 'auto' && !(Number.isInteger(concurrency) && concurrency >= 1)) {
     throw new FactcheckError('E_USAGE', `concurrency: expected auto or a whole number of at least 1, got "${String(concurrency)}"`);
   }
@@ -167,7 +171,7 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     onProgress,
     parser,
     threadsFor: (files, bytes) =>
-      Math.max(1, Math.min(availableParallelism(), files, 1 + Math.floor(bytes / DEFAULTS.bytesPerWorker), concurrency === 'auto' ? Infinity : concurrency)),
+      Math.max(1, Math.min(availableParallelism(), files, 1 + Math.floor(bytes / Math.max(1, bytesPerWorker)), concurrency === 'auto' ? Infinity : concurrency)),
     cache: options.cache ? path.resolve(cwd, options.cache) : null,
     onStats: options.onStats ?? (() => {}),
   };

@@ -52,8 +52,12 @@ export function startPool(count: number, settings: ExtractSettings): ExtractionP
   });
   return {
     workers,
+    // no waiting for a worker to stop (one still loading stops when it can): it holds nothing of the run
     close: async () => {
-      await Promise.all(threads.map((thread) => thread.terminate()));
+      for (const thread of threads) {
+        thread.unref();
+        thread.terminate().catch(() => {});
+      }
     },
   };
 }
