@@ -154,6 +154,9 @@ async function extractAll(pending: Pending, settings: ExtractSettings, threads: 
     for (let read = reads.shift(); read; read = reads.shift()) {
       settle(read.index, await read.result);
       claim();
+      // reads done ahead resolve without a turn of the event loop: take one, so that a worker's
+      // finished batch is answered with the next one at once, not after this thread's last file
+      if (threads > 1) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   if (threads <= 1) return here();
