@@ -50,6 +50,20 @@ describe('groupStories', () => {
     expect(stories(profiles)).toEqual([['a.txt', 'b.txt']]);
   });
 
+  it('tells the story of a document that names nothing mid-sentence by the names it opens sentences with', () => {
+    const bridge = ['bridge', 'crack', 'pier', 'inspector', 'detour', 'reopen'];
+    const profiles = [
+      makeProfile({ path: 'corrow/a.txt', mentions: ['corrow', 'drivers'], terms: bridge }),
+      makeProfile({ path: 'corrow/b.txt', names: ['corrow'], mentions: ['corrow', 'inspectors'], terms: bridge }),
+      makeProfile({ path: 'tarn/a.txt', mentions: ['tarn', 'drivers'], terms: bridge }),
+      makeProfile({ path: 'tarn/b.txt', names: ['tarn'], mentions: ['tarn', 'inspectors'], terms: bridge }),
+    ];
+    expect(stories(profiles)).toEqual([
+      ['corrow/a.txt', 'corrow/b.txt'],
+      ['tarn/a.txt', 'tarn/b.txt'],
+    ]);
+  });
+
   it('links documents that name nothing by their claim words', () => {
     const profiles = [makeProfile({ path: 'a.txt', terms: QUAKE_TERMS }), makeProfile({ path: 'b.txt', terms: QUAKE_TERMS.slice(1) }), ...unrelated(5)];
     expect(stories(profiles)).toEqual([['a.txt', 'b.txt']]);
