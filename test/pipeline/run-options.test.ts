@@ -27,22 +27,25 @@ describe('--concurrency', () => {
     const dir = copyCorpus();
     const one = json(await check(['.'], { cwd: dir, concurrency: 1 }));
     let stats: RunStats | null = null;
-    // every byte pays for a worker here: the corpus is below the real threshold
-    const two = json(await check(['.'], { cwd: dir, concurrency: 2, bytesPerWorker: 0, onStats: (s) => (stats = s) }));
+    // every byte pays for a worker here (the corpus is below the real threshold), on an idle machine
+    const forced = { bytesPerWorker: 0, machineLoad: () => 0 };
+    const two = json(await check(['.'], { cwd: dir, concurrency: 2, ...forced, onStats: (s) => (stats = s) }));
     expect(stats).toMatchObject({ threads: Math.min(2, availableParallelism()) });
     expect(two).toBe(one);
-    expect(json(await check(['.'], { cwd: dir, concurrency: 3, bytesPerWorker: 0 }))).toBe(one);
+    expect(json(await check(['.'], { cwd: dir, concurrency: 3, ...forced }))).toBe(one);
   });
 
   it.each([
-    ['auto', 5, 0, 1],
-    ['auto', 5, DEFAULTS.bytesPerWorker - 1, 1],
-    ['auto', 5, DEFAULTS.bytesPerWorker, 2],
-    ['auto', 1, DEFAULTS.bytesPerWorker * 4, 1],
-    [1, 50, DEFAULTS.bytesPerWorker * 4, 1],
-    [2, 50, DEFAULTS.bytesPerWorker * 4, 2],
-  ] as const)('with concurrency %s, %i files of %i bytes take at most %i threads (one per core at most)', (concurrency, files, bytes, threads) => {
-    expect(resolveOptions({ concurrency }).threadsFor(files, bytes)).toBe(Math.min(threads, availableParallelism()));
+    ['auto', 5, 0, 0, 1],
+    ['auto', 5, DEFAULTS.bytesPerWorker - 1, 0, 1],
+    ['auto', 5, DEFAULTS.bytesPerWorker, 0, 2],
+    ['auto', 1, DEFAULTS.bytesPerWorker * 4, 0, 1],
+    [1, 50, DEFAULTS.bytesPerWorker * 4, 0, 1],
+    [2, 50, DEFAULTS.bytesPerWorker * 4, 0, 2],
+    ['auto', 50, DEFAULTS.bytesPerWorker * 4, availableParallelism() - 0.4, 1],
+    [2, 50, DEFAULTS.bytesPerWorker * 4, availableParallelism() + 3, 1],
+  ] as const)('with concurrency %s, %i files of %i bytes and a load of %d take at most %i threads (one per free core)', (concurrency, files, bytes, load, threads) => {
+    expect(resolveOptions({ concurrency, machineLoad: () => load }).threadsFor(files, bytes)).toBe(Math.min(threads, availableParallelism()));
   });
 
   it('starts no worker thread for fewer bytes than one pays for, whatever the concurrency', async () => {
