@@ -14,4 +14,6 @@ const rules = new URL('./2-two/preTagger/methods/transform/nouns/toSingular/_rul
 const { default: singularRules } = await import(rules.href);
 const out = path.join(root, 'dist', 'model', SNAPSHOT_FILE);
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(snapshotOf(nlp.version, nlp.model(), singularRules)));
+// in ASCII (other characters escaped): read as one-byte text, it parses twice as fast
+const json = JSON.stringify(snapshotOf(nlp.version, nlp.model(), singularRules)).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(out, json);
