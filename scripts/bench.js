@@ -16,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -199,15 +199,24 @@ if (!existsSync(path.join(shared, 'dev-corpora'))) {
   show(`1× (${mb(small.bytes).toFixed(2)} MB)`, naiveSmall, small.bytes);
   show(`5× (${mb(large.bytes).toFixed(2)} MB)`, naiveLarge, large.bytes);
 
-  log(`\nfactcheck, whole process`);
-  const smallRuns = rounds({ default: () => factcheck(small.dir), one: () => factcheck(small.dir, ['--concurrency', '1']), two: () => factcheck(small.dir, ['--concurrency', '2']) }, repeat);
-  const largeRuns = rounds({ default: () => factcheck(large.dir), one: () => factcheck(large.dir, ['--concurrency', '1']), two: () => factcheck(large.dir, ['--concurrency', '2']) }, repeat);
+  log(`\nfactcheck, whole process (the load average before the runs: ${loadavg()[0].toFixed(1)}; a worker starts only on a core it leaves free)`);
+  const check = path.join(root, 'scripts', 'bench-check.js');
+  const settings = (dir) => ({
+    default: () => factcheck(dir),
+    one: () => factcheck(dir, ['--concurrency', '1']),
+    two: () => factcheck(dir, ['--concurrency', '2']),
+    forced: () => processRun([check, dir, '2', '0'], base),
+  });
+  const smallRuns = rounds(settings(small.dir), repeat);
+  const largeRuns = rounds(settings(large.dir), repeat);
   const rate1 = show(`1×, default settings`, smallRuns.default, small.bytes, naiveRate(naiveSmall, small));
   show(`1×, --concurrency 1`, smallRuns.one, small.bytes, naiveRate(naiveSmall, small));
   show(`1×, --concurrency 2`, smallRuns.two, small.bytes, naiveRate(naiveSmall, small));
+  show(`1×, two threads forced (library)`, smallRuns.forced, small.bytes, naiveRate(naiveSmall, small));
   const rate5 = show(`5×, default settings`, largeRuns.default, large.bytes, naiveRate(naiveLarge, large));
   show(`5×, --concurrency 1`, largeRuns.one, large.bytes, naiveRate(naiveLarge, large));
   show(`5×, --concurrency 2`, largeRuns.two, large.bytes, naiveRate(naiveLarge, large));
+  show(`5×, two threads forced (library)`, largeRuns.forced, large.bytes, naiveRate(naiveLarge, large));
 
   const cacheDir = path.join(base, 'cache');
   const cacheRuns = [];
@@ -222,7 +231,6 @@ if (!existsSync(path.join(shared, 'dev-corpora'))) {
 
   if (crossover) {
     log('\nwhen a worker pays: one thread against two (the worker forced, bytesPerWorker 0), whole processes through the library (scripts/bench-check.js)');
-    const check = path.join(root, 'scripts', 'bench-check.js');
     for (const size of [50, 100, 200, 400, 800, 1600].map((k) => k * 1000)) {
       const dir = path.join(base, `crossover-${size}`);
       const written = writePrefix(dir, stories, size);
@@ -238,11 +246,12 @@ if (!existsSync(path.join(shared, 'dev-corpora'))) {
     show(`${many.files} articles (${mb(many.bytes).toFixed(1)} MB), default`, big, many.bytes);
   }
   const after = await calibrate();
-  const identical = new Set([...Object.values(smallRuns).map((r) => r.hash)]).size === 1 && new Set([...Object.values(largeRuns).map((r) => r.hash), cold.hash, warm.hash]).size === 1;
+  const hashes = (runs) => Object.values(runs).filter((r) => r.hash).map((r) => r.hash);
+  const identical = new Set(hashes(smallRuns)).size === 1 && new Set([...hashes(largeRuns), cold.hash, warm.hash]).size === 1;
   summary.push(
     `real text, whole process, default settings: ${rate1.toFixed(2)} MB/s on ${mb(small.bytes).toFixed(2)} MB = ${(rate1 / naiveRate(naiveSmall, small)).toFixed(1)}× the naive pipeline (target 12×); ${rate5.toFixed(2)} MB/s on ${mb(large.bytes).toFixed(2)} MB = ${(rate5 / naiveRate(naiveLarge, large)).toFixed(1)}× (target 15×)`,
     `start-up, one tiny file: ${sec(startup.factcheck.ms)} best, ${sec(startup.factcheck.median)} median (target 0.3 s); bare node ${sec(startup.bare.ms)}`,
-    `concurrency, ${small.files} articles: auto ${(smallRuns.one.ms / smallRuns.default.ms).toFixed(2)}× and 2 threads ${(smallRuns.one.ms / smallRuns.two.ms).toFixed(2)}× the speed of one; ${large.files} articles: auto ${(largeRuns.one.ms / largeRuns.default.ms).toFixed(2)}×, 2 threads ${(largeRuns.one.ms / largeRuns.two.ms).toFixed(2)}× (target: auto never slower, 1.3× where two threads run); the machine gave a CPU-bound loop ${before.toFixed(2)}× before and ${after.toFixed(2)}× after`,
+    `concurrency, the speed of one thread: ${small.files} articles: auto ${(smallRuns.one.ms / smallRuns.default.ms).toFixed(2)}×, --concurrency 2 ${(smallRuns.one.ms / smallRuns.two.ms).toFixed(2)}×, two threads forced ${(smallRuns.one.ms / smallRuns.forced.ms).toFixed(2)}×; ${large.files} articles: auto ${(largeRuns.one.ms / largeRuns.default.ms).toFixed(2)}×, --concurrency 2 ${(largeRuns.one.ms / largeRuns.two.ms).toFixed(2)}×, two threads forced ${(largeRuns.one.ms / largeRuns.forced.ms).toFixed(2)}× (target: auto never slower, 1.3× where two threads run); the machine gave a CPU-bound loop ${before.toFixed(2)}× before and ${after.toFixed(2)}× after`,
     `scaling, 5× the articles: ${(largeRuns.one.ms / smallRuns.one.ms).toFixed(2)}× the time on one thread, ${(largeRuns.default.ms / smallRuns.default.ms).toFixed(2)}× with default settings (target at most 5.5×)`,
     `cache: warm ${(cold.ms / warm.ms).toFixed(1)}× faster than cold (${sec(cold.ms)} → ${sec(warm.ms)}; target 10×)`,
     big ? `peak RSS at ${largeArticles}+ articles: ${big.rssMb ? `${big.rssMb.toFixed(0)} MB` : 'unknown'} (target under 1 GiB)` : 'peak RSS at 10,000 articles: not measured (--large 0)',
