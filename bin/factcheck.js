@@ -2,6 +2,8 @@
 // The only place that touches the process: arguments, streams, environment, exit code.
 // Whatever goes wrong, the user sees one line on stderr (the stack only with --debug) and exit code 2.
 
+import { statSync } from 'node:fs';
+
 const debug = process.argv.slice(2).includes('--debug');
 
 /** Reports an error no one caught, in one line, and ends the process with exit code 2. */
@@ -29,14 +31,22 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const [{ runCli }, { decodeText }, { FactcheckError }] = await Promise.all([
-  import('../dist/cli.js'),
-  import('../dist/ingest/decode-text.js'),
-  import('../dist/errors.js'),
-]).catch((error) => {
+const [{ runCli }, { decodeText }, { FactcheckError }] = await load().catch((error) => {
   process.stderr.write(`factcheck: cannot load dist/ (${error.code ?? error.message}); run npm run build\n`);
   process.exit(2);
 });
+
+/**
+ * The single-file build (dist/bundle/, a few files to load instead of about a hundred modules)
+ * when npm run build made it after the modules tsc wrote, else those modules.
+ */
+function load() {
+  const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
+  const modules = new URL('../dist/cli.js', import.meta.url);
+  const modified = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (modified(bundle) >= modified(modules)) return import(bundle.href).then((entry) => [entry, entry, entry]);
+  return Promise.all([import('../dist/cli.js'), import('../dist/ingest/decode-text.js'), import('../dist/errors.js')]);
+}
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { FactcheckError } from './errors.js';
 import type { Parser } from './extract/types.js';
@@ -59,11 +59,20 @@ export interface CheckOptions {
    */
   parser?: Parser;
   /**
-   * Worker threads that read and extract files: a number (1: none, all in this thread) or
-   * `auto` (default): one per core when there are enough files to pay for starting them.
+   * Threads that read and extract files, this one included: at most this number (1: no worker
+   * thread) or `auto` (default: at most one per core). A worker thread is started only for enough
+   * bytes to pay for its start (DEFAULTS.bytesPerWorker each) and only on a core that other work
+   * leaves free (see `machineLoad`): a second thread on a busy core costs more than it brings.
    * The report is the same, byte for byte, for any value.
    */
   concurrency?: number | 'auto';
+  /** Bytes of files to extract that pay for starting one worker thread. Default: DEFAULTS.bytesPerWorker. */
+  bytesPerWorker?: number;
+  /**
+   * How many cores other work keeps busy, read when worker threads are considered. Default: the
+   * system's load average over the last minute (0 where the system has none, as on Windows).
+   */
+  machineLoad?: () => number;
   /**
    * A folder that keeps each file's extracted claims, keyed by its path, content, the tool's
    * version and the settings extraction depends on; an unchanged file is not read again by the
@@ -84,8 +93,8 @@ export interface ResolvedOptions {
   postprocess: PostprocessOptions;
   onProgress: (progress: Progress) => void;
   parser: Parser;
-  /** Worker threads to use for `files` files (1: none). */
-  threadsFor: (files: number) => number;
+  /** Threads that extract `files` files of `bytes` bytes, this one included (1: no worker). */
+  threadsFor: (files: number, bytes: number) => number;
   /** Absolute cache folder, or null. */
   cache: string | null;
   onStats: (stats: RunStats) => void;
@@ -100,8 +109,12 @@ export const DEFAULTS = {
   tolerances: { relative: 0, approximate: APPROXIMATE_TOLERANCE },
   parser: 'fast',
   concurrency: 'auto',
-  /** With concurrency `auto`, a worker thread is started for every this many files (up to one per core). */
-  filesPerThread: 50,
+  /**
+   * A worker thread is started for every this many bytes of files to extract, up to one thread
+   * per core and the concurrency asked for: below it, one thread is done before a worker would
+   * help (measured by `npm run bench`, see README, Performance).
+   */
+  bytesPerWorker: 400_000,
 } as const;
 
 /** Merges user options into DEFAULTS once and validates them; throws E_USAGE on a bad value. */
@@ -118,6 +131,9 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
   const parser = options.parser ?? DEFAULTS.parser;
   if (parser !== 'fast' && parser !== 'full') throw new FactcheckError('E_USAGE', `parser: expected fast or full, got "${String(parser)}"`);
   const concurrency = options.concurrency ?? DEFAULTS.concurrency;
+  const bytesPerWorker = options.bytesPerWorker ?? DEFAULTS.bytesPerWorker;
+  const machineLoad = options.machineLoad ?? (() => loadavg()[0] ?? 0);
+  if (!(Number.isFinite(bytesPerWorker) && bytesPerWorker >= 0)) throw new FactcheckError('E_USAGE', `bytesPerWorker: expected a number of bytes, got "${String(bytesPerWorker)}"`);
   if (concurrency !== 'auto' && !(Number.isInteger(concurrency) && concurrency >= 1)) {
     throw new FactcheckError('E_USAGE', `concurrency: expected auto or a whole number of at least 1, got "${String(concurrency)}"`);
   }
@@ -140,8 +156,11 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     postprocess: { relativeTolerance: relative, accepted: options.accepted ?? [], baseline: options.baseline ?? [], minConfidence: options.minConfidence ?? 0 },
     onProgress,
     parser,
-    threadsFor: (files) =>
-      concurrency === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.floor(files / DEFAULTS.filesPerThread))) : Math.min(concurrency, Math.max(files, 1)),
+    threadsFor: (files, bytes) => {
+      const most = Math.min(availableParallelism(), files, 1 + Math.floor(bytes / Math.max(1, bytesPerWorker)), concurrency === 'auto' ? Infinity : concurrency);
+      // this thread takes one core; a worker needs another that other work leaves free
+      return most <= 1 ? 1 : Math.max(1, Math.min(most, Math.round(availableParallelism() - machineLoad())));
+    },
     cache: options.cache ? path.resolve(cwd, options.cache) : null,
     onStats: options.onStats ?? (() => {}),
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, resolveOptions } from '../src/options.js';
 
@@ -18,10 +19,11 @@ describe('resolveOptions', () => {
     expect(resolved.cache).toBe('/work/.cache');
   });
 
-  it('starts a worker thread per 50 files up to one per core with concurrency auto, and never more threads than files', () => {
-    expect(resolveOptions({}).threadsFor(10)).toBe(1);
-    expect(resolveOptions({ concurrency: 4 }).threadsFor(2)).toBe(2);
-    expect(resolveOptions({ concurrency: 4 }).threadsFor(0)).toBe(1);
+  it('starts no worker thread for fewer bytes than one pays for, and never more threads than files', () => {
+    expect(resolveOptions({}).threadsFor(10, 1000)).toBe(1);
+    const idle = { bytesPerWorker: 0, machineLoad: () => 0 };
+    expect(resolveOptions({ concurrency: 4, ...idle }).threadsFor(2, 1000)).toBe(Math.min(2, availableParallelism()));
+    expect(resolveOptions({ concurrency: 4, ...idle }).threadsFor(0, 0)).toBe(1);
   });
 
   it.each([

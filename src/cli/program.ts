@@ -143,7 +143,7 @@ function withInputOptions(command: Command): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that state none', parseDay)
     .option('--quiet', 'print only errors on standard error (no warnings or notes)')
     .option('--debug', 'print stack traces of internal errors')
-    .option('--concurrency <n>', 'worker threads that read and extract files: auto (default) or a number (1: none)', parseConcurrency)
+    .option('--concurrency <n>', 'threads that read and extract files: auto (default: up to one per core) or at most n (1: no worker); a worker starts only for enough text to pay for it, on a core the machine has free', parseConcurrency)
     .option('--cache', 'keep extracted claims per file in .factcheck-cache/ and reuse them while a file is unchanged')
     .option('--cache-location <dir>', 'the cache folder (implies --cache)')
     .addOption(new Option('--parser <parser>', 'sentence parser: fast (default) or full (compromise\'s whole tagger; slow, for comparison)').choices(['fast', 'full']));

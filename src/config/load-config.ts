@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { FactcheckError } from '../errors.js';
-import { validateConfig, type Config } from './schema.js';
+import type { Config } from './schema.js';
 
 /** A config and the file it came from (null when none was found). */
 export interface LoadedConfig {
@@ -34,6 +34,8 @@ export async function loadConfig(options: { cwd: string; file?: string | null; l
   }
   if (!found) return { config: {}, file: null };
   const shown = path.relative(options.cwd, found.filepath).split(path.sep).join('/') || found.filepath;
+  // zod, and the schema built with it, only when there is a config to check
+  const { validateConfig } = await import('./schema.js');
   const { config, problems } = validateConfig(found.config);
   if (!config) throw new FactcheckError('E_CONFIG', `${shown}: ${problems.join('; ')}`);
   return { config, file: found.filepath };

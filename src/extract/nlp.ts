@@ -1,4 +1,7 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Nlp from 'compromise';
+import { loadSnapshot } from '../model/load-snapshot.js';
+import { infinitiver, singularizer, type CompromiseSnapshot, type CompromiseWorld } from '../model/snapshot.js';
 
 /** Coarse part of speech, enough to find what a figure counts and what a date dates. */
 export type Pos = 'noun' | 'proper' | 'verb' | 'aux' | 'adjective' | 'value' | 'function' | 'other';
@@ -68,46 +71,47 @@ export interface TaggerModel {
 
 let model: TaggerModel | null = null;
 
-/** compromise's lexicon, suffix rules, disambiguation clues and inflections, loaded once. */
+/**
+ * compromise's lexicon, suffix rules, disambiguation clues and inflections, loaded once: from the
+ * prebuilt snapshot (one JSON file), or from compromise itself when the build wrote none.
+ */
 export function taggerModel(): TaggerModel {
   if (model) return model;
-  const world = nlp.model() as unknown as {
-    one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] }> };
-    two: { suffixPatterns: Array<Record<string, string> | null>; switches: Record<string, string>; clues: TaggerModel['clues'] };
-  };
-  const transform = (nlp.methods() as unknown as {
+  const snapshot = loadSnapshot();
+  model = snapshot ? modelFromSnapshot(snapshot) : liveTaggerModel();
+  return model;
+}
+
+/** The model read from compromise itself (its 437 modules and lexicon build): the reference the snapshot is tested against. */
+export function liveTaggerModel(): TaggerModel {
+  const world = compromise().model() as unknown as CompromiseWorld;
+  const transform = (compromise().methods() as unknown as {
     two: { transform: { noun: { toSingular(w: string, m: unknown): string }; verb: { toInfinitive(w: string, m: unknown, tense: string): string } } };
   }).two.transform;
-  const parents = new Map<string, string[]>();
-  // compromise rebuilds lookup tables on every inflection call: remember each answer
-  const singulars = new Map<string, string>();
-  const infinitives = new Map<string, string>();
-  const remember = (cache: Map<string, string>, key: string, compute: () => string): string => {
-    let known = cache.get(key);
-    if (known === undefined) {
-      known = compute();
-      cache.set(key, known);
-    }
-    return known;
-  };
-  model = {
+  return withCaches({
     lexicon: world.one.lexicon,
     suffixPatterns: world.two.suffixPatterns,
     switches: world.two.switches,
     clues: world.two.clues,
     abbreviations: new Set(Object.keys(world.one.abbreviations)),
-    withParents(tag) {
-      let known = parents.get(tag);
-      if (!known) {
-        known = [tag, ...(world.one.tagSet[tag]?.parents ?? [])];
-        parents.set(tag, known);
-      }
-      return known;
-    },
-    toSingular: (word) => remember(singulars, word, () => transform.noun.toSingular(word, world)),
-    toInfinitive: (word, tense) => remember(infinitives, `${tense}:${word}`, () => transform.verb.toInfinitive(word, world, tense)),
-  };
-  return model;
+    parentsOf: (tag) => world.one.tagSet[tag]?.parents ?? [],
+    toSingular: (word) => transform.noun.toSingular(word, world),
+    toInfinitive: (word, tense) => transform.verb.toInfinitive(word, world, tense),
+  });
+}
+
+/** The model of a snapshot, with compromise's inflections replayed on its data. */
+export function modelFromSnapshot(snapshot: CompromiseSnapshot): TaggerModel {
+  return withCaches({
+    lexicon: snapshot.lexicon,
+    suffixPatterns: snapshot.suffixPatterns,
+    switches: snapshot.switches,
+    clues: snapshot.clues,
+    abbreviations: new Set(snapshot.abbreviations),
+    parentsOf: (tag) => snapshot.parents[tag] ?? [],
+    toSingular: singularizer(snapshot),
+    toInfinitive: infinitiver(snapshot),
+  });
 }
 
 /**
@@ -127,7 +131,7 @@ const NAME_TAGS = /Place|Country|City|Region|Person|Name|Organization|Company|Ac
  * `base` is the paragraph's offset in the file, added to every offset.
  */
 export function parseSentencesFully(paragraph: string, base: number): Sentence[] {
-  const doc = nlp(paragraph);
+  const doc = compromise()(paragraph);
   doc.compute('root');
   // `root` is a real json option once compute('root') ran, but compromise's types omit it
   const options = { offset: true, terms: { normal: true, root: true } } as Parameters<typeof doc.json>[0];
@@ -143,6 +147,44 @@ export function parseSentencesFully(paragraph: string, base: number): Sentence[]
 }
 
 // --- internal ---
+
+let nlp: typeof Nlp | null = null;
+
+/** compromise, loaded the first time it is needed (its CommonJS build: one file, loaded synchronously). */
+function compromise(): typeof Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
+  return nlp;
+}
+
+/** A model from its tables and inflections, each answer remembered. */
+function withCaches(base: Omit<TaggerModel, 'withParents'> & { parentsOf(tag: string): string[] }): TaggerModel {
+  const { parentsOf, toSingular, toInfinitive, ...tables } = base;
+  const parents = new Map<string, string[]>();
+  // compromise rebuilds lookup tables on every inflection call: remember each answer
+  const singulars = new Map<string, string>();
+  const infinitives = new Map<string, string>();
+  const remember = (cache: Map<string, string>, key: string, compute: () => string): string => {
+    let known = cache.get(key);
+    if (known === undefined) {
+      known = compute();
+      cache.set(key, known);
+    }
+    return known;
+  };
+  return {
+    ...tables,
+    withParents(tag) {
+      let known = parents.get(tag);
+      if (!known) {
+        known = [tag, ...parentsOf(tag)];
+        parents.set(tag, known);
+      }
+      return known;
+    },
+    toSingular: (word) => remember(singulars, word, () => toSingular(word)),
+    toInfinitive: (word, tense) => remember(infinitives, `${tense}:${word}`, () => toInfinitive(word, tense)),
+  };
+}
 
 function toToken(term: CompromiseTerm, base: number, first: boolean): Token {
   const tags = new Set(term.tags ?? []);

@@ -1,5 +1,7 @@
-import { parse } from 'yaml';
+import { lazyRequire } from '../lazy.js';
 import { isoDay } from './iso-day.js';
+
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 /** YAML front matter at the top of a Markdown file. */
 export interface FrontMatter {
@@ -19,7 +21,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   if (!match || match.index !== 0) return null;
   const bodyStart = match[0].length;
   try {
-    const data: unknown = parse(match[1] ?? '');
+    const data: unknown = yaml().parse(match[1] ?? '');
     const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
     return { published: isoDay(fields.date) ?? isoDay(fields.published), bodyStart, error: null };
   } catch (error) {

@@ -1,4 +1,7 @@
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { lazyRequire } from '../lazy.js';
+
+const htmlparser2 = lazyRequire<typeof import('htmlparser2')>('htmlparser2');
 
 /** A run of text read from the file: verbatim, or decoded from an entity spanning `from`–`to`. */
 export interface TextChunk {
@@ -25,7 +28,7 @@ export function htmlBlocks(html: string): Block[] {
     if (current.some((c) => c.text.trim())) blocks.push(current);
     current = [];
   };
-  const parser: Parser = new Parser(
+  const parser: Parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         const skip = SKIPPED.has(name) || isHidden(attributes);

@@ -1,6 +1,8 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { lazyRequire } from '../lazy.js';
 import { isoDay } from './iso-day.js';
+
+const linkedom = lazyRequire<typeof import('linkedom')>('linkedom');
+const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /** What the page says about itself beyond its text. */
 export interface PageInfo {
@@ -15,12 +17,12 @@ export interface PageInfo {
 
 /** Reads an HTML page's publication date and main article with a DOM (linkedom) and Readability. */
 export function readPage(html: string): PageInfo {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const { document } = linkedom().parseHTML(html) as unknown as { document: DomDocument };
   // metadata first: Readability rewrites the document it parses
   const published = publishedDate(document);
   let article: string | null = null;
   try {
-    article = new Readability(document as never).parse()?.textContent ?? null;
+    article = new (readability().Readability)(document as never).parse()?.textContent ?? null;
   } catch {
     article = null;
   }

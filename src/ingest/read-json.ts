@@ -1,8 +1,11 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { lazyRequire } from '../lazy.js';
 import type { Diagnostic, SourceDocument } from '../types.js';
 import { isoDay } from './iso-day.js';
 import { buildLineIndex } from './line-index.js';
 import { TextBuilder } from './text-builder.js';
+
+const jsonc = lazyRequire<typeof import('jsonc-parser')>('jsonc-parser');
 
 export interface JsonArticles {
   documents: SourceDocument[];
@@ -22,11 +25,11 @@ export function readJson(file: string, content: string, lines: boolean): JsonArt
   const objects: Node[] = [];
   for (const { text, offset } of lines ? splitLines(content) : [{ text: content, offset: 0 }]) {
     const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const root = jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const [error] = errors;
     if (error || !root) {
       const { line, column } = position(offset + (error?.offset ?? 0));
-      const why = error ? printParseErrorCode(error.error) : 'no value';
+      const why = error ? jsonc().printParseErrorCode(error.error) : 'no value';
       diagnostics.push({ path: file, severity: 'error', message: `skipped: invalid JSON at ${line}:${column} (${why})` });
       continue;
     }

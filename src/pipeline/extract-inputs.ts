@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { collectFiles, displayPath } from '../ingest/collect-files.js';
 import { loadIgnoreRules } from '../ingest/ignore-rules.js';
@@ -9,7 +10,7 @@ import { extractDocuments, extractFile, lookUpFile, type ExtractSettings, type F
 import { sourceNamer } from './extracted-source.js';
 import type { ExtractedSource, RunStats } from './types.js';
 import { inOrder, READ_AHEAD } from './in-order.js';
-import { startPool } from './pool.js';
+import type { ExtractionWorker } from './pool.js';
 
 /** Every source extracted from the inputs, in input order, and what went wrong on the way. */
 export interface ExtractedInputs {
@@ -93,27 +94,13 @@ export async function extractInputs(paths: string[], resolved: ResolvedOptions, 
     missing = looked;
     flush();
   }
-  const threads = resolved.threadsFor(missing.length);
-  stats.threads = threads;
   const settle = (index: number, result: FileResult) => {
     results[index] = result;
     flush();
   };
-  if (threads > 1) {
-    const pool = startPool(threads);
-    try {
-      const size = Math.max(1, Math.min(16, Math.floor(missing.length / (threads * 8))));
-      const batches: Array<typeof missing> = [];
-      for (let i = 0; i < missing.length; i += size) batches.push(missing.slice(i, i + size));
-      await inOrder(batches, threads * 4, (batch) => pool.run({ files: batch.map((m) => m.task), settings }), (found, b) => {
-        found.forEach((result, i) => settle((batches[b] as typeof missing)[i]?.index as number, result));
-      });
-    } finally {
-      await pool.close();
-    }
-  } else {
-    await inOrder(missing, READ_AHEAD, ({ task }) => extractFile(task, settings), (result, i) => settle((missing[i] as (typeof missing)[number]).index, result));
-  }
+  const threads = resolved.threadsFor(missing.length, await totalBytes(missing.map((m) => m.task.file)));
+  stats.threads = threads;
+  await extractAll(missing, settings, threads, settle);
   flush();
   if (paths.includes('-') && ingest.stdin) {
     const read = readStdinArticle(ingest.stdin);
@@ -132,4 +119,71 @@ export function extractSettings(resolved: ResolvedOptions): ExtractSettings {
     published: resolved.ingest.published,
     cache: resolved.cache,
   };
+}
+
+// --- internal ---
+
+type Pending = Array<{ task: FileTask; index: number }>;
+
+/**
+ * Extracts every pending file, handing each result to `settle`: in this thread, and with
+ * `threads` above one in `threads - 1` worker threads as well. This thread takes one file at a
+ * time, the workers small batches from the same queue once they are ready (smaller batches as it
+ * empties, so that no thread waits long for another at the end); a worker still starting when the
+ * queue is empty is stopped.
+ */
+async function extractAll(pending: Pending, settings: ExtractSettings, threads: number, settle: (index: number, result: FileResult) => void): Promise<void> {
+  let next = 0;
+  const take = (most: number): Pending => {
+    const size = Math.max(1, Math.min(most, Math.floor((pending.length - next) / (threads * 4))));
+    const batch = pending.slice(next, next + size);
+    next += batch.length;
+    return batch;
+  };
+  const here = async () => {
+    // reading ahead overlaps the disk with extraction; a file is claimed when its read starts
+    const reads: Array<{ index: number; result: Promise<FileResult> }> = [];
+    const claim = () => {
+      const [item] = take(1);
+      if (!item) return;
+      const result = extractFile(item.task, settings);
+      // a failure is thrown in order, below; later ones must not go unhandled meanwhile
+      result.catch(() => {});
+      reads.push({ index: item.index, result });
+    };
+    for (let i = 0; i < (threads === 1 ? READ_AHEAD : 2); i++) claim();
+    for (let read = reads.shift(); read; read = reads.shift()) {
+      settle(read.index, await read.result);
+      claim();
+      // reads done ahead resolve without a turn of the event loop: take one, so that a worker's
+      // finished batch is answered with the next one at once, not after this thread's last file
+      if (threads > 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  if (threads <= 1) return here();
+  const { startPool } = await import('./pool.js');
+  const pool = startPool(threads - 1, settings);
+  const feed = async (worker: ExtractionWorker) => {
+    // a worker that is not ready before the queue runs dry takes nothing: no thread waits for it
+    if (!(await worker.ready)) return;
+    for (let batch = take(MAX_BATCH); batch.length > 0; batch = take(MAX_BATCH)) {
+      const found = await worker.run(batch.map((item) => item.task));
+      found.forEach((result, i) => settle((batch[i] as Pending[number]).index, result));
+    }
+  };
+  try {
+    await Promise.all([here(), ...pool.workers.map(feed)]);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The most files a worker takes at once. */
+const MAX_BATCH = 16;
+
+/** The size of the files on disk, for how many threads they are worth. */
+async function totalBytes(files: string[]): Promise<number> {
+  let bytes = 0;
+  await inOrder(files, 64, (file) => stat(file).then((info) => info.size, () => 0), (size) => (bytes += size));
+  return bytes;
 }

@@ -1,21 +1,64 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
-import type { FileResult } from './extract-file.js';
-import type { WorkerTask } from './worker.js';
+import { Worker } from 'node:worker_threads';
+import type { ExtractSettings, FileResult, FileTask } from './extract-file.js';
+import type { WorkerReply } from './worker.js';
 
-/** Worker threads that extract batches of files. */
+/** One worker thread that extracts batches of files, one batch at a time. */
+export interface ExtractionWorker {
+  /** Settles once the worker has loaded and warmed up: true when it is ready, false when it failed to start. */
+  ready: Promise<boolean>;
+  run(files: FileTask[]): Promise<FileResult[]>;
+}
+
+/** Worker threads that extract files beside the calling thread. */
 export interface ExtractionPool {
-  run(task: WorkerTask): Promise<FileResult[]>;
+  workers: ExtractionWorker[];
   close(): Promise<void>;
 }
 
-/** Starts `threads` worker threads running the compiled worker. */
-export function startPool(threads: number): ExtractionPool {
-  const pool = new Tinypool({ filename: workerUrl(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+/**
+ * Starts `count` worker threads with the extraction settings. Each loads the extractor and warms
+ * it up on a tiny article as soon as it starts, while the calling thread already extracts, so
+ * that its first batch does not pay for loading. A worker that fails rejects its batch.
+ */
+export function startPool(count: number, settings: ExtractSettings): ExtractionPool {
+  const threads = Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: settings }));
+  const workers = threads.map((thread): ExtractionWorker => {
+    let pending: { resolve: (results: FileResult[]) => void; reject: (error: Error) => void } | null = null;
+    let started: (ready: boolean) => void = () => {};
+    const ready = new Promise<boolean>((resolve) => (started = resolve));
+    const fail = (error: Error) => {
+      started(false);
+      pending?.reject(error);
+      pending = null;
+    };
+    thread.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) return started(true);
+      if ('error' in reply) fail(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      else pending?.resolve(reply.results);
+      pending = null;
+    });
+    thread.on('error', fail);
+    thread.on('exit', (code) => fail(new Error(`an extraction worker stopped (exit code ${code})`)));
+    return {
+      ready,
+      run: (files) =>
+        new Promise((resolve, reject) => {
+          pending = { resolve, reject };
+          thread.postMessage(files);
+        }),
+    };
+  });
   return {
-    run: (task) => pool.run(task) as Promise<FileResult[]>,
-    close: () => pool.destroy(),
+    workers,
+    // no waiting for a worker to stop (one still loading stops when it can): it holds nothing of the run
+    close: async () => {
+      for (const thread of threads) {
+        thread.unref();
+        thread.terminate().catch(() => {});
+      }
+    },
   };
 }
 
@@ -25,10 +68,10 @@ export function startPool(threads: number): ExtractionPool {
  * The worker runs as compiled JavaScript: next to this module once built (dist/pipeline/, also
  * when installed as a package), or from dist/ when this module runs from src/ (tests on sources).
  */
-function workerUrl(): string {
+function workerUrl(): URL {
   const beside = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return beside.href;
+  if (existsSync(fileURLToPath(beside))) return beside;
   const built = new URL('../../dist/pipeline/worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return built.href;
+  if (existsSync(fileURLToPath(built))) return built;
   throw new Error(`the extraction worker is not built (${fileURLToPath(built)}): run npm run build`);
 }

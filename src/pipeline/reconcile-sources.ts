@@ -63,6 +63,7 @@ function storyConflicts(sources: ExtractedSource[], claimsBySource: Claim[][], l
     sources.map((source, i) => ({
       path: source.path,
       names: source.storyNames.filter(tellsStories),
+      mentions: source.names.filter(tellsStories),
       terms: (claimsBySource[i] as Claim[]).flatMap((c) => (c.about.key === null ? c.about.terms : [c.about.key, ...c.about.terms])).filter(tellsStories),
     })),
   );

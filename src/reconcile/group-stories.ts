@@ -1,8 +1,10 @@
 /** One document as story grouping sees it. */
 export interface StoryProfile {
   path: string;
-  /** Names the document mentions (canonical): what tells one story from another. */
+  /** Names the document uses inside sentences (canonical): what tells one story from another. */
   names: string[];
+  /** Every name the document mentions (canonical), sentence openings included: where another document's names are looked up. */
+  mentions: string[];
   /** Key and context words of its claims: what the story is about when it names nothing. */
   terms: string[];
 }
@@ -29,11 +31,11 @@ export const TERM_WEIGHT = 0.5;
 export const BACKGROUND_DOCUMENTS = 1000;
 
 /**
- * A word in more documents than this is a word of the genre ("police", "resident"), not of a
- * story; it is left out of similarities, which keeps grouping linear in the corpus size. Below
- * 1,000 documents the limit is a tenth of the corpus, but never under MIN_GENERIC_DOCUMENTS.
+ * A word in more than this share of the documents is a word of the genre ("police", "resident"),
+ * not of a story, and is left out of similarities. A share, not a count: a story told by a
+ * hundred articles of a large corpus keeps the names that tie it together.
  */
-export const MAX_STORY_DOCUMENTS = 100;
+export const GENERIC_SHARE = 0.1;
 
 /** A word in this many documents may still be one story's: small corpora are often one story. */
 export const MIN_GENERIC_DOCUMENTS = 20;
@@ -41,63 +43,84 @@ export const MIN_GENERIC_DOCUMENTS = 20;
 /**
  * Groups documents into stories before their claims are compared: two documents are linked
  * when the cosine similarity of the names and claim words they use (weighted by rarity, claim
- * words at TERM_WEIGHT) reaches STORY_SIMILARITY over at least MIN_SHARED_WORDS words; stories
- * are the connected parts. Pairs are
- * found through an inverted index, so only documents that share a word are ever compared, in
- * time linear in the corpus. Deterministic: groups come in the order of their first member.
+ * words at TERM_WEIGHT) reaches STORY_SIMILARITY over at least MIN_SHARED_WORDS words, and, when
+ * both name things, one mentions a name the other uses (two earthquakes told in the same words
+ * in two places are two stories); stories are the connected parts. Only documents that share a
+ * name (or a word, for a document that names nothing) are ever compared, and not when already in
+ * one story. Deterministic: groups come in the order of their first member.
  */
 export function groupStories(profiles: StoryProfile[]): StoryGroup[] {
+  const count = profiles.length;
   const features = profiles.map(featuresOf);
-  const postings = new Map<string, Array<[number, number]>>();
-  features.forEach((words, doc) => {
-    for (const [word, role] of words) {
-      const list = postings.get(word);
-      if (list) list.push([doc, role]);
-      else postings.set(word, [[doc, role]]);
-    }
-  });
+  const frequency = new Map<string, number>();
+  for (const words of features) for (const word of words.keys()) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const generic = Math.max(MIN_GENERIC_DOCUMENTS, count * GENERIC_SHARE);
   const idf = new Map<string, number>();
-  const generic = Math.max(MIN_GENERIC_DOCUMENTS, Math.min(MAX_STORY_DOCUMENTS, profiles.length / 10));
-  for (const [word, docs] of postings) {
-    if (docs.length <= generic) idf.set(word, Math.log(1 + Math.max(profiles.length, BACKGROUND_DOCUMENTS) / docs.length));
+  for (const [word, docs] of frequency) {
+    if (docs <= generic) idf.set(word, Math.log(1 + Math.max(count, BACKGROUND_DOCUMENTS) / docs));
   }
   const norms = features.map((words) => Math.sqrt([...words].reduce((sum, [w, role]) => sum + (role * (idf.get(w) ?? 0)) ** 2, 0)));
+  // the names that can tie a document to another: rare ones of more than one letter; a document
+  // that uses none inside a sentence has those it puts where a capital says nothing ("Corrow
+  // bridge shut") and others use inside one
+  const storyNames = new Set(profiles.flatMap((p) => p.names));
+  const tells = (name: string) => name.length > 1 && idf.has(name);
+  const telling = profiles.map((p) => {
+    const own = p.names.filter(tells);
+    return own.length > 0 ? own : [...new Set(p.mentions.filter((name) => storyNames.has(name) && tells(name)))];
+  });
+  const mentioned = profiles.map((p) => new Set([...p.names, ...p.mentions]));
   const parent = profiles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  // per document, the dot products with every later document sharing a word (one reused array)
-  const dots = new Float64Array(profiles.length);
-  const shared = new Uint32Array(profiles.length);
-  const touched: number[] = [];
-  features.forEach((words, a) => {
-    for (const [word, role] of words) {
+  const link = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb || !similar(a, b)) return;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const similar = (a: number, b: number): boolean => {
+    const [first, second] = a < b ? [a, b] : [b, a];
+    const other = features[second] as Map<string, number>;
+    let dot = 0;
+    let shared = 0;
+    // summed in the first document's word order, as every run sums it
+    for (const [word, role] of features[first] as Map<string, number>) {
       const weight = idf.get(word);
-      if (weight === undefined) continue;
-      for (const [b, other] of postings.get(word) as Array<[number, number]>) {
-        if (b <= a) continue;
-        if (dots[b] === 0) touched.push(b);
-        dots[b] = (dots[b] as number) + role * other * weight * weight;
-        shared[b] = (shared[b] as number) + 1;
+      const theirs = other.get(word);
+      if (weight === undefined || theirs === undefined) continue;
+      dot += role * theirs * weight * weight;
+      shared += 1;
+    }
+    if (shared < MIN_SHARED_WORDS || dot / ((norms[first] as number) * (norms[second] as number)) < STORY_SIMILARITY) return false;
+    const named = (telling[a] as string[]).length > 0 && (telling[b] as string[]).length > 0;
+    return !named || sharesName(a, b) || sharesName(b, a);
+  };
+  const sharesName = (a: number, b: number) => (telling[a] as string[]).some((name) => (mentioned[b] as Set<string>).has(name));
+
+  // a document that names something meets those that mention its names; one that names nothing, those that share a word
+  const byMention = postingsOf(mentioned);
+  const byWord = postingsOf(features.map((words) => words.keys()));
+  const seen = new Int32Array(count).fill(-1);
+  for (let a = 0; a < count; a++) {
+    const named = (telling[a] as string[]).length > 0;
+    const words = named ? (telling[a] as string[]) : [...(features[a] as Map<string, number>).keys()].filter((w) => idf.has(w));
+    for (const word of words) {
+      for (const b of (named ? byMention : byWord).get(word) ?? []) {
+        if (b === a || seen[b] === a) continue;
+        seen[b] = a;
+        link(a, b);
       }
     }
-    for (const b of touched) {
-      const similar = (dots[b] as number) / ((norms[a] as number) * (norms[b] as number)) >= STORY_SIMILARITY;
-      if (similar && (shared[b] as number) >= MIN_SHARED_WORDS) {
-        const [ra, rb] = [find(a), find(b)];
-        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      }
-      dots[b] = 0;
-      shared[b] = 0;
-    }
-    touched.length = 0;
-  });
+  }
   const groups = new Map<number, number[]>();
-  profiles.forEach((_, i) => {
+  for (let i = 0; i < count; i++) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
-  });
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
+  }
   return [...groups.values()]
     .sort((a, b) => (a[0] as number) - (b[0] as number))
     .map((members) => ({ members, label: labelOf(members.map((i) => profiles[i] as StoryProfile), idf) }));
@@ -111,6 +134,19 @@ function featuresOf(profile: StoryProfile): Map<string, number> {
   for (const term of profile.terms) words.set(term, TERM_WEIGHT);
   for (const name of profile.names) words.set(name, 1);
   return words;
+}
+
+/** For each word, the documents (ascending) that hold it. */
+function postingsOf(documents: Iterable<string>[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  documents.forEach((words, doc) => {
+    for (const word of words) {
+      const list = postings.get(word);
+      if (!list) postings.set(word, [doc]);
+      else if (list[list.length - 1] !== doc) list.push(doc);
+    }
+  });
+  return postings;
 }
 
 /** The three names most of the story's documents share, rarer names first on a tie. */

@@ -1,10 +1,10 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import type { RunStats } from '../../src/options.js';
+import { DEFAULTS, resolveOptions, type RunStats } from '../../src/options.js';
 import { formatReport } from '../../src/report/format.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,14 +23,36 @@ function copyCorpus(): string {
 const json = (report: Awaited<ReturnType<typeof check>>) => formatReport(report, 'json', { color: false, claims: true });
 
 describe('--concurrency', () => {
-  it('gives the same report, byte for byte, on 1, 2 and 3 worker threads', { timeout: 60_000 }, async () => {
+  it('gives the same report, byte for byte, on 1, 2 and 3 threads', { timeout: 60_000 }, async () => {
     const dir = copyCorpus();
     const one = json(await check(['.'], { cwd: dir, concurrency: 1 }));
     let stats: RunStats | null = null;
-    const two = json(await check(['.'], { cwd: dir, concurrency: 2, onStats: (s) => (stats = s) }));
-    expect(stats).toMatchObject({ threads: 2 });
+    // every byte pays for a worker here (the corpus is below the real threshold), on an idle machine
+    const forced = { bytesPerWorker: 0, machineLoad: () => 0 };
+    const two = json(await check(['.'], { cwd: dir, concurrency: 2, ...forced, onStats: (s) => (stats = s) }));
+    expect(stats).toMatchObject({ threads: Math.min(2, availableParallelism()) });
     expect(two).toBe(one);
-    expect(json(await check(['.'], { cwd: dir, concurrency: 3 }))).toBe(one);
+    expect(json(await check(['.'], { cwd: dir, concurrency: 3, ...forced }))).toBe(one);
+  });
+
+  it.each([
+    ['auto', 5, 0, 0, 1],
+    ['auto', 5, DEFAULTS.bytesPerWorker - 1, 0, 1],
+    ['auto', 5, DEFAULTS.bytesPerWorker, 0, 2],
+    ['auto', 1, DEFAULTS.bytesPerWorker * 4, 0, 1],
+    [1, 50, DEFAULTS.bytesPerWorker * 4, 0, 1],
+    [2, 50, DEFAULTS.bytesPerWorker * 4, 0, 2],
+    ['auto', 50, DEFAULTS.bytesPerWorker * 4, availableParallelism() - 0.4, 1],
+    [2, 50, DEFAULTS.bytesPerWorker * 4, availableParallelism() + 3, 1],
+  ] as const)('with concurrency %s, %i files of %i bytes and a load of %d take at most %i threads (one per free core)', (concurrency, files, bytes, load, threads) => {
+    expect(resolveOptions({ concurrency, machineLoad: () => load }).threadsFor(files, bytes)).toBe(Math.min(threads, availableParallelism()));
+  });
+
+  it('starts no worker thread for fewer bytes than one pays for, whatever the concurrency', async () => {
+    const dir = copyCorpus();
+    let stats: RunStats | null = null;
+    await check(['corpus'], { cwd: dir, concurrency: 4, onStats: (s) => (stats = s) });
+    expect(stats).toMatchObject({ threads: 1 });
   });
 
   it('rejects a concurrency that is not auto or a whole number of at least 1', async () => {

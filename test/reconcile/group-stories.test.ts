@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { groupStories, type StoryProfile } from '../../src/reconcile/group-stories.js';
+
+const QUAKE_TERMS = ['earthquake', 'magnitude', 'aftershock', 'village', 'rescue', 'collapse', 'toll', 'tremor'];
+
+function makeProfile(overrides: Partial<StoryProfile> = {}): StoryProfile {
+  return { path: 'a.txt', names: [], mentions: [], terms: [], ...overrides };
+}
+
+/** The groups of more than one document, as lists of paths. */
+function stories(profiles: StoryProfile[]): string[][] {
+  return groupStories(profiles)
+    .filter((g) => g.members.length > 1)
+    .map((g) => g.members.map((i) => (profiles[i] as StoryProfile).path));
+}
+
+/** `count` one-article stories of their own, each with names no other uses. */
+function unrelated(count: number): StoryProfile[] {
+  return Array.from({ length: count }, (_, i) => makeProfile({ path: `other/${i}.txt`, names: [`name${i}a`, `name${i}b`], terms: [`word${i}`, 'council', 'said'] }));
+}
+
+describe('groupStories', () => {
+  it('links documents that share their names and claim words', () => {
+    const profiles = [
+      makeProfile({ path: 'a.txt', names: ['velsk', 'brenna'], terms: QUAKE_TERMS }),
+      makeProfile({ path: 'b.txt', names: ['velsk', 'casse'], terms: QUAKE_TERMS.slice(2) }),
+      makeProfile({ path: 'c.txt', names: ['lorn'], terms: ['festival', 'visitor'] }),
+    ];
+    expect(stories(profiles)).toEqual([['a.txt', 'b.txt']]);
+  });
+
+  it('keeps apart two stories told in the same words about different places and people', () => {
+    const profiles = [
+      makeProfile({ path: 'velsk/a.txt', names: ['velsk', 'brenna', 'dobrek'], terms: QUAKE_TERMS }),
+      makeProfile({ path: 'velsk/b.txt', names: ['velsk', 'brenna'], terms: QUAKE_TERMS }),
+      makeProfile({ path: 'tarrow/a.txt', names: ['tarrow', 'halvik', 'orrin'], terms: QUAKE_TERMS }),
+      makeProfile({ path: 'tarrow/b.txt', names: ['tarrow', 'halvik'], terms: QUAKE_TERMS }),
+    ];
+    expect(stories(profiles)).toEqual([
+      ['velsk/a.txt', 'velsk/b.txt'],
+      ['tarrow/a.txt', 'tarrow/b.txt'],
+    ]);
+  });
+
+  it('links a document whose name opens a sentence to one that names it inside one', () => {
+    const profiles = [
+      makeProfile({ path: 'a.txt', names: ['ashgrove'], mentions: ['ashgrove', 'college'], terms: ['student', 'college', 'acceptance', 'rate', 'admit', 'applicant'] }),
+      makeProfile({ path: 'b.txt', names: ['college'], mentions: ['ashgrove', 'college'], terms: ['college', 'ashgrove', 'acceptance', 'rate', 'admit', 'applicant'] }),
+    ];
+    expect(stories(profiles)).toEqual([['a.txt', 'b.txt']]);
+  });
+
+  it('tells the story of a document that names nothing mid-sentence by the names it opens sentences with', () => {
+    const bridge = ['bridge', 'crack', 'pier', 'inspector', 'detour', 'reopen'];
+    const profiles = [
+      makeProfile({ path: 'corrow/a.txt', mentions: ['corrow', 'drivers'], terms: bridge }),
+      makeProfile({ path: 'corrow/b.txt', names: ['corrow'], mentions: ['corrow', 'inspectors'], terms: bridge }),
+      makeProfile({ path: 'tarn/a.txt', mentions: ['tarn', 'drivers'], terms: bridge }),
+      makeProfile({ path: 'tarn/b.txt', names: ['tarn'], mentions: ['tarn', 'inspectors'], terms: bridge }),
+    ];
+    expect(stories(profiles)).toEqual([
+      ['corrow/a.txt', 'corrow/b.txt'],
+      ['tarn/a.txt', 'tarn/b.txt'],
+    ]);
+  });
+
+  it('links documents that name nothing by their claim words', () => {
+    const profiles = [makeProfile({ path: 'a.txt', terms: QUAKE_TERMS }), makeProfile({ path: 'b.txt', terms: QUAKE_TERMS.slice(1) }), ...unrelated(5)];
+    expect(stories(profiles)).toEqual([['a.txt', 'b.txt']]);
+  });
+
+  it('keeps a story of 150 articles whole in a corpus of 1,600: its names are in a share of the documents, not a genre', () => {
+    const story = Array.from({ length: 150 }, (_, i) =>
+      makeProfile({ path: `velsk/${String(i).padStart(3, '0')}.txt`, names: ['velsk', 'brenna', `reporter${i}`], terms: ['quake', 'said'] }),
+    );
+    const groups = stories([...story, ...unrelated(1450)]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveLength(150);
+  });
+
+  it('leaves out words of the genre, found in more than a tenth of the documents', () => {
+    // "police" ties nothing together when every story has it
+    const profiles = Array.from({ length: 40 }, (_, i) => makeProfile({ path: `${i}.txt`, names: ['police', `place${i}`], terms: ['police', 'officer', `thing${i}`] }));
+    expect(stories(profiles)).toEqual([]);
+  });
+
+  it('gives the same groups and labels whatever the order of the work', () => {
+    const profiles = [
+      makeProfile({ path: 'a.txt', names: ['velsk', 'brenna'], terms: QUAKE_TERMS }),
+      makeProfile({ path: 'b.txt', names: ['velsk', 'brenna'], terms: QUAKE_TERMS }),
+      ...unrelated(3),
+    ];
+    expect(groupStories(profiles)).toEqual(groupStories(profiles));
+    expect(groupStories(profiles)[0]?.label).toBe('brenna · velsk');
+  });
+});
