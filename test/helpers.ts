@@ -70,3 +70,13 @@ export function closedSchema(schema: unknown, refining = false): unknown {
   if (!refining && 'properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
   return copy;
 }
+
+/**
+ * Three invented articles where one dates an attack a year before the other two: the date clash
+ * corpus/ was seeded with, in sentences the linker reads plainly (corpus/'s own is a known miss).
+ */
+export const DATE_CLASH: Record<string, string> = {
+  'a.txt': 'Crowds gathered in the capital on Sunday to remember the victims of the attack.\nThe militants\' attack on the border towns in October 2022 killed 300 people, officials said.\n',
+  'b.txt': 'A memorial service was held on Sunday for the victims.\nThe militants launched their attack on the border towns on October 7, 2023, killing 300 people.\n',
+  'c.txt': 'Relatives of the victims attended the ceremony on Sunday.\nThe attack on the border towns on October 7, 2023 killed 300 people, the army said.\n',
+};

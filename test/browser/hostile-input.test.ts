@@ -13,9 +13,9 @@ const SHOWN = '<script>alert(1)</script></style>"><img src=x onerror=alert(2)> <
 
 const FILES = {
   '"><img src=x onerror=alert(5)>.txt': `date 2024-05-04\nReporters saw ${EVIL} as about 1,200 people marched in Oldmere on 3 May 2024, the police said.`,
-  '<script>alert(6)</script>.txt': `date 2024-05-05\nReporters saw ${EVIL} as some 4,000 people marched in Oldmere on 3 May 2024, organisers said.`,
-  'javascript:alert(7).txt': `date 2024-05-05\nReporters saw ${EVIL} as nearly 9,000 people marched in Oldmere on 3 May 2024, a rival count said.`,
-  '\u202etxt.exe\u0007.txt': `date 2024-05-06\nReporters saw ${EVIL} as only 300 people marched in Oldmere on 3 May 2024, the council said.`,
+  '<script>alert(6)</script>.txt': `date 2024-05-05\nReporters saw ${EVIL} as some 1,200 people marched in Oldmere on 3 May 2024, organisers said.`,
+  'javascript:alert(7).txt': `date 2024-05-05\nReporters saw ${EVIL} as nearly 1,200 people marched in Oldmere on 3 May 2024, a rival count said.`,
+  '\u202etxt.exe\u0007.txt': `date 2024-05-06\nReporters saw ${EVIL} as about 2,100 people marched in Oldmere on 3 May 2024, the council said.`,
 };
 
 describe.skipIf(!executable)('the HTML report of hostile articles and file names in Chromium', () => {

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { closedSchema, writeCorpus } from '../helpers.js';
+import { closedSchema, DATE_CLASH, writeCorpus } from '../helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/factcheck.js');
@@ -34,7 +34,7 @@ describe('machine formats from the built binary', () => {
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     const withClaims = JSON.parse(factcheck(['corpus/', '--json', '--claims']).stdout);
     expect(validateReport(withClaims), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.conflicts.map((c: { severity: string }) => c.severity)).toEqual(['error', 'error']);
+    expect(report.conflicts.map((c: { severity: string }) => c.severity)).toEqual(['error']);
   });
 
   it('ndjson prints one conflict per line, each the JSON document\'s conflict', () => {
@@ -71,18 +71,19 @@ describe('machine formats from the built binary', () => {
     expect(run.code).toBe(1);
     const [annotations, plain] = run.stdout.split('\n\n', 2) as [string, string];
     const lines = annotations.split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(report.conflicts.length);
     for (const line of lines) expect(line).toMatch(/^::error file=corpus\/[^,]+\.txt,line=\d+,endLine=\d+,col=\d+(,endColumn=\d+)?,title=(number|date)-mismatch%3A [^:]+::[^\n]+$/);
     expect(lines[0]).toContain('%0ASee also: corpus/001_ba8bd417a7b0a7e5.txt:21:136');
     expect(run.stdout).toContain(plain);
-    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^✖ 2 conflicts/);
-    expect(readFileSync(summary, 'utf8')).toMatch(/^## factcheck: 2 conflicts\n/);
+    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^✖ 1 conflict /);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## factcheck: 1 conflict\n/);
   });
 
   it('markdown prints a report to paste into an issue', () => {
     const run = factcheck(['corpus/', '-f', 'markdown']);
-    expect(run.stdout).toMatch(/^## factcheck: 2 conflicts\n\n5 sources · \d+ claims · 2 errors · 0 warnings\n/);
-    expect(run.stdout).toContain('| `corpus/001_ba8bd417a7b0a7e5.txt:15:146` | outlier |');
+    expect(run.stdout).toMatch(/^## factcheck: 1 conflict\n\n5 sources · \d+ claims · 1 error · 0 warnings\n/);
+    const dated = factcheck(['.', '-f', 'markdown'], { cwd: writeCorpus(DATE_CLASH) });
+    expect(dated.stdout).toContain('| `a.txt:2:46` | outlier |');
   });
 
   it('keeps stdout one valid document when there are input problems: notes go to stderr', () => {
@@ -118,9 +119,9 @@ describe('baseline round trip on corpus/', () => {
     const before = JSON.parse(factcheck(['corpus/', '--json'], { cwd: dir }).stdout);
     const update = factcheck(['corpus/', '--update-baseline'], { cwd: dir });
     expect(update.code).toBe(0);
-    expect(update.stderr).toBe('factcheck: factcheck-baseline.json: wrote 2 entries\n');
+    expect(update.stderr).toBe('factcheck: factcheck-baseline.json: wrote 1 entry\n');
     const baseline = readFileSync(path.join(dir, 'factcheck-baseline.json'), 'utf8');
-    expect(baseline.split('\n').filter((line) => line.startsWith('    {"id"'))).toHaveLength(2);
+    expect(baseline.split('\n').filter((line) => line.startsWith('    {"id"'))).toHaveLength(1);
 
     // re-scrape: a banner and blank lines after the date line move every claim down
     for (const name of readdirSync(path.join(dir, 'corpus'))) {
