@@ -41,7 +41,7 @@ export function nearest(mention: Found, candidates: Found[]): Found | null {
 }
 
 /**
- * Two dates in brackets right after a name ("Mara Quellwin (4 May 1901 – 9 June 1960)", "(1902–1971)")
+ * Two dates in brackets right after a name ("Edda Vantrell (4 May 1901 – 9 June 1960)", "(1902–1971)")
  * are a birth and a death.
  */
 export function lifespanRoles(found: Found[], text: string): Map<Found, 'born' | 'die'> {

@@ -2,14 +2,14 @@ import type { Lexicon } from '../lexicon.js';
 import type { Token } from './nlp.js';
 import type { MentionSlot } from './describe-subjects.js';
 
-/** Figures joined by "and"/"or"/commas ("one million and 727 thousand"), with the items they distribute over. */
+/** Figures joined by "and"/"or"/commas ("two million and 310 thousand"), with the items they distribute over. */
 export interface CoordinatedRun {
   /** Indices into the sentence's mentions. */
   members: number[];
   /**
    * The coordinated items the figures belong to, one per figure, when the sentence says so
-   * with "respectively" or "each" ("Persian and English … five million and 200,000 … respectively").
-   * An item is one word, or a name of several ("Tyler Jackson and John Jodka").
+   * with "respectively" or "each" ("Oltic and Varsh … four million and 150,000 … respectively").
+   * An item is one word, or a name of several ("Edda Vantrell and Pim Ostrand").
    */
   items: Token[][] | null;
 }
@@ -47,7 +47,7 @@ function distributedItems(tokens: Token[], mentions: MentionSlot[], members: num
   const says = tokens.some((t) => t.lemma === 'respectively' || t.lemma === 'respective') || eachBefore(opening);
   if (!says) return null;
   const lists = coordinatedLists(opening, lexicon).filter((list) => list.length === members.length).reverse();
-  // names are what figures are most often shared out over ("Tyler Jackson and John Jodka … 21 and 18 months")
+  // names are what figures are most often shared out over ("Edda Vantrell and Pim Ostrand … 21 and 18 months")
   return lists.find((list) => list.every((item) => item.every((t) => t.pos === 'proper'))) ?? lists[0] ?? null;
 }
 
@@ -56,13 +56,13 @@ function eachBefore(opening: Token[]): boolean {
   return opening.slice(-3).some((t) => t.text.toLowerCase() === 'each');
 }
 
-/** Lists of words or names joined by commas, "and" or "or": "Persian and English", "X, Facebook and Telegram". */
+/** Lists of words or names joined by commas, "and" or "or": "Oltic and Varsh", "Pellet, Quorra and Zindle". */
 function coordinatedLists(tokens: Token[], lexicon: Lexicon): Token[][][] {
   const lists: Token[][][] = [];
   const isItem = (t: Token | undefined): t is Token =>
     !!t && (t.pos === 'proper' || t.pos === 'adjective' || t.pos === 'noun' || (t.pos === 'verb' && /ing$/i.test(t.text))) && !lexicon.isStopword(t.lemma);
   // the index after the item that starts at `at`: a name runs on over the capitalised words that
-  // follow it, when the list's first item is such a name ("Persian and English Instagram": one word each)
+  // follow it, when the list's first item is such a name ("Oltic and Varsh forums": one word each)
   const nameEnd = (at: number): number => {
     let end = at + 1;
     while ((tokens[end - 1] as Token).pos === 'proper' && (tokens[end - 1] as Token).after === '' && tokens[end]?.pos === 'proper') end++;

@@ -35,7 +35,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
       return;
     }
     const found = rateOf(numberHead(before, after, adjacent, lexicon, mention), mention, adjacent, lexicon);
-    // "Fennely has 9 firms … and Raddock has 14": the second figure counts what the first does
+    // "Tolvar has 9 firms … and Brisham has 14": the second figure counts what the first does
     const previousIndex = i - 1;
     const previous = heads[previousIndex];
     const joined = previous && mentions[previousIndex]?.kind === 'number' && (mentions[previousIndex]?.unit === mention.unit || (isDuration(mention.unit) && isDuration(mentions[previousIndex]?.unit ?? null))) &&
@@ -43,7 +43,7 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
     heads.push(found.key === null && !found.settled && joined ? previous : found);
   });
 
-  // in "five million and 200,000 followers" the first figure counts what the last one does
+  // in "four million and 150,000 followers" the first figure counts what the last one does
   for (const run of runs) {
     const last = heads[run.members[run.members.length - 1] as number];
     for (const member of run.members) if (heads[member]?.key === null && last) heads[member] = last;
@@ -136,7 +136,7 @@ function followsDirectly(tokens: Token[], mention: MentionSlot): boolean {
 const REPORTING = /^(say|said|says|tell|told|add|added|state|stated|report|reported|claim|claimed|announce|announced|note|noted|write|wrote|according)$/i;
 
 /**
- * Names of who is speaking ("Doval said 83 shops…", "…, said Simin Kargar", "according to the
+ * Names of who is speaking ("Harnett said 83 shops…", "…, said Ilsa Brannet", "according to the
  * Times"): whom a figure is attributed to is not what it is about.
  */
 function attributedNames(tokens: Token[], lexicon: Lexicon): Set<number> {
@@ -198,7 +198,7 @@ function isEventWord(t: Token, lexicon: Lexicon): boolean {
   return t.pos === 'verb' || isParticiple(t);
 }
 
-/** Prepositions that open a clause when a subject follows them ("after he took"). */
+/** Prepositions that open a clause when a subject follows them ("after she took"). */
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'until', 'till', 'once']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -217,7 +217,7 @@ const FIGURE_SUBORDINATORS = new Set([...SUBORDINATORS, 'that']);
  * a word that opens a subordinate clause ("… the highest since the hall was rebuilt in 1978").
  */
 function withinClause(leftward: Token[], openers: Set<string> = SUBORDINATORS, clausalPrepositions = false): Token[] {
-  // "… win of the week after he took the time trial on Monday": "after" opens a clause when a subject follows it
+  // "… prize of the month after she took the relay on Friday": "after" opens a clause when a subject follows it
   const opensClause = (t: Token, i: number) => clausalPrepositions && CLAUSAL_PREPOSITIONS.has(t.lemma) && (PRONOUNS.has(leftward[i - 1]?.lemma ?? '') || leftward[i - 1]?.pos === 'proper');
   const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && (openers.has(t.lemma) || opensClause(t, i))));
   return stop < 0 ? leftward : leftward.slice(0, stop);
@@ -229,8 +229,8 @@ function lemmaOf(t: Token, lexicon: Lexicon): string {
 
 /**
  * What a figure counts: the noun after it with its participle modifiers ("injured passengers"),
- * the object of "55 percent of", the noun of "a following of N", a participle ("200 injured"),
- * or the subject of a copula ("Turnout was 62 percent").
+ * the object of "38 percent of", the noun of "a following of N", a participle ("200 injured"),
+ * or the subject of a copula ("Attendance was 48 percent").
  */
 function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon: Lexicon, mention: MentionSlot): Head {
   const run: Token[] = [];
@@ -241,25 +241,25 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     if (t.after && t.after !== '-') break;
   }
   const leftClause = withinClause([...before].reverse(), FIGURE_SUBORDINATORS);
-  // an age is about a person: "the 31-year-old driver", "Kassell, aged 31"
+  // an age is about a person: "the 44-year-old keeper", "Orvell, aged 31"
   if (mention.unit === 'year') return head('age', null);
   // "revenue rose 5.4% to $4.47bn": a change and a new level of what changed
   // ("cut 200 jobs" counts jobs: a noun after the figure says what it counts)
   // (a duration after a verb of change says how long: "has risen for 10 straight years")
   const change = !isDuration(mention.unit) && (mention.unit !== null || !run.some((t) => t.pos === 'noun')) ? changeHead(leftClause, lexicon, mention.unit) : null;
   if (change) return change;
-  // a sum of money is about the deal, price or fine named beside it ("a $2.1bn deal", "a fine of £40m")
+  // a sum of money is about the deal, price or fine named beside it ("a $3.4bn deal", "a fine of £40m")
   if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
-    // "$54.25 a share", "£12 per hour": a rate, never a total
+    // "$31.60 a share", "£12 per hour": a rate, never a total
     const per = rateUnit(adjacent, lexicon);
     const money = [...adjacent.slice(0, 2), ...leftClause.slice(0, 4)].find((t) => lexicon.isMoneyNoun(t.lemma));
     const amount = money === undefined ? null : leftClause.includes(money) ? withNounModifier(money, leftClause, lexicon) : lemmaOf(money, lexicon);
     if (per) return head(`${amount ?? 'price'} per ${lemmaOf(per, lexicon)}`, null);
     if (amount) return head(amount, null);
-    // "agreed to buy the operator for $2.1bn", "will pay 2.1 billion dollars for": a price
+    // "agreed to buy the carrier for $3.4bn", "will pay 3.4 billion euros for": a price
     if (leftClause.slice(0, 8).some((t) => t.pos === 'verb' && (lexicon.isPriceVerb(t.lemma) || lexicon.isPriceVerb(t.text)))) return head('price', null);
   }
-  // "carrying 68 passengers": the verb right before the figure governs it (compromise may read "killing" as a noun)
+  // "carrying 41 pilgrims": the verb right before the figure governs it (compromise may read "killing" as a noun)
   // ("… and injured 45" though the tagger reads "injured" as an adjective; "an estimated 500" is no verb)
   const objectVerb = [leftClause[0]].find(
     (t) =>
@@ -287,7 +287,7 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
       const key = event && lexicon.isNarrowingHead(lemma) ? `${lemma} ${event}` : (event ?? lemma);
       return { ...head(key, event), noun: lemma, ...owner };
     }
-    // "17 league goals" are not all goals
+    // "21 cup wins" are not all wins
     const nounModifiers = run.slice(0, run.indexOf(noun)).filter((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma) && !lexicon.isGenericHead(t.lemma)).map((t) => lemmaOf(t, lexicon));
     return { ...head([...modifiers, ...nounModifiers, lemma].join(' '), predicate), ...owner };
   }
@@ -308,12 +308,12 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
     const leftOfCopula = leftClause.slice(leftClause.indexOf(copula) + 1);
     const subject = nounBefore(leftOfCopula) ?? clauseSubject([...leftOfCopula].reverse());
     if (subject) {
-      // "the final death toll was 11": a measure noun stands for what it measures
+      // "the final tally was 27": a measure noun stands for what it measures
       const at = leftOfCopula.indexOf(subject);
       const modifier = leftOfCopula[at + 1];
       // leftOfCopula runs leftward, so the word before the head noun is at + 1
       const key = lexicon.isMeasureNoun(subject.lemma) && modifier?.pos === 'noun' ? modifier : subject;
-      // ("catering income reached": the noun before the subject narrows it, as after a figure)
+      // ("ticketing income reached": the noun before the subject narrows it, as after a figure)
       const name = key === subject ? withNounModifier(subject, leftOfCopula, lexicon) : lemmaOf(key, lexicon);
       return { ...head(name, null), ...ownerOf(subject, before, lexicon) };
     }
@@ -326,7 +326,7 @@ const ROLE_AFTER = new Map([['by', 'change'], ['to', ''], ['from', 'previous']])
 
 /**
  * A figure in a frame of change: after the verb (and the object it may take) or its "by" it is
- * the change ("net income rose 14%": income change), after its "to" the new level ("… to $312
+ * the change ("net profit rose 9%": profit change), after its "to" the new level ("… to $312
  * million": income), after its "from" the old one. What changed is the verb's object ("cut its key rate by"), else its
  * subject; a measure noun stands for what it measures ("the death toll rose to 11": death).
  */
@@ -362,13 +362,13 @@ function changeHead(leftClause: Token[], lexicon: Lexicon, unit: string | null):
 const PROPORTIONS = new Set(['rate', 'level', 'share', 'percentage', 'proportion']);
 
 /**
- * A head noun with the noun that modifies it ("foodservice revenue", "league goals": not all
+ * A head noun with the noun that modifies it ("advertising revenue", "cup wins": not all
  * revenue, not all goals); a count noun stands for what it counts ("death toll": death).
  * `leftward` runs from the figure leftward, so the modifier is the token after the noun.
  */
 function withNounModifier(noun: Token, leftward: Token[], lexicon: Lexicon): string {
   const modifier = leftward[leftward.indexOf(noun) + 1];
-  // nouns and -ing forms modify ("foodservice revenue", "closing price"); adjectives ("net income") are left to the terms
+  // nouns and -ing forms modify ("advertising revenue", "closing price"); adjectives ("net income") are left to the terms
   const modifies = (t: Token) => isCommonNoun(t) || (/ing$/i.test(t.text) && t.pos !== 'proper');
   const attached = modifier !== undefined && modifier.after === '' && modifies(modifier) && !lexicon.isStopword(modifier.lemma) && !lexicon.isGenericHead(modifier.lemma);
   if (!attached) return lemmaOf(noun, lexicon);
@@ -376,7 +376,7 @@ function withNounModifier(noun: Token, leftward: Token[], lexicon: Lexicon): str
   return `${lemmaOf(modifier, lexicon)} ${lemmaOf(noun, lexicon)}`;
 }
 
-/** The unit of a rate after a figure: "share" of "$54.25 a share", "day" of "120 litres (of water) a day". */
+/** The unit of a rate after a figure: "share" of "$31.60 a share", "day" of "80 litres (of water) a day". */
 function rateUnit(adjacent: Token[], lexicon: Lexicon): Token | undefined {
   const at = adjacent[0]?.lemma === 'of' && adjacent[1]?.pos === 'noun' ? 2 : 0;
   const unit = adjacent[at + 1];
@@ -384,7 +384,7 @@ function rateUnit(adjacent: Token[], lexicon: Lexicon): Token | undefined {
   return rate ? unit : undefined;
 }
 
-/** A measure per something is a rate: "120 litres a day" never meets "10,000 cubic metres a year". */
+/** A measure per something is a rate: "80 litres a day" never meets "4,000 cubic metres a year". */
 function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], lexicon: Lexicon): Head {
   const per = mention.unit !== null && !/^[A-Z]{3}$/.test(mention.unit) && found.key !== null ? rateUnit(adjacent, lexicon) : undefined;
   return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
@@ -399,7 +399,7 @@ const DURATION_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago'
 /**
  * What a duration that the tagger saw no noun after measures: the word it modifies ("a two-week
  * strike", whose "strike" may be read as a verb), the verb it follows ("spent 30 days",
- * "jailed for four years", "sentenced to 12 years"), the thing before "for" ("extended the ban
+ * "jailed for four years", "sentenced to 7 years"), the thing before "for" ("extended the ban
  * for 30 days"), the infinitive of "took three years to
  * build", or the subject of "the match lasted 90 minutes". A duration between events, or one with no verb, is about nothing that can be named.
  */
@@ -420,14 +420,14 @@ function durationHead(leftClause: Token[], adjacent: Token[], after: Token[], le
   }
   if (first && isEventVerb(first)) return head(lemmaOf(first, lexicon), lemmaOf(first, lexicon));
   if (second && (first?.lemma === 'for' || first?.lemma === 'to') && isEventVerb(second)) return head(lemmaOf(second, lexicon), lemmaOf(second, lexicon));
-  // "extended the detention of Dale Moss for 30 days": what lasts is the thing before "for"
+  // "extended the detention of Pim Ostrand for 30 days": what lasts is the thing before "for"
   const nounLike = (t: Token, k: number) => isCommonNoun(t) || (/^\p{L}+$/u.test(t.text) && DETERMINERS.has(left[k + 1]?.lemma ?? ''));
   const lasting = first?.lemma === 'for' ? left.slice(1, 6).find((t, k) => nounLike(t, k + 1)) : undefined;
   if (lasting) return head(lemmaOf(lasting, lexicon), null);
   return NO_HEAD;
 }
 
-/** The name a head noun belongs to: "unemployment in Lisk", "Corvane's turnout", "the Lisk council". */
+/** The name a head noun belongs to: "unemployment in Ostrin", "Tavenmoor's turnout", "the Ostrin council". */
 function ownerOf(noun: Token, words: Token[], lexicon: Lexicon): { owner?: string } {
   const at = words.indexOf(noun);
   const next = words[at + 1];
@@ -442,7 +442,7 @@ function ownerOf(noun: Token, words: Token[], lexicon: Lexicon): { owner?: strin
 }
 
 /**
- * "death of 1,200 people", "a following of over five million": the noun before "of"; for a
+ * "the loss of 340 jobs", "a following of over two million": the noun before "of"; for a
  * measure noun, what it measures ("the unemployment rate of 6.4 percent": unemployment).
  */
 function ofNoun(before: Token[], lexicon: Lexicon): string | null {
@@ -454,7 +454,7 @@ function ofNoun(before: Token[], lexicon: Lexicon): string | null {
   return lemmaOf(noun, lexicon);
 }
 
-/** The owner of an "of" figure: "Hessock's unemployment rate of", "the national rate of". */
+/** The owner of an "of" figure: "Quenby's unemployment rate of", "the national rate of". */
 function ofOwner(before: Token[], lexicon: Lexicon): { owner?: string } {
   const window = before.slice(-5, -1).reverse();
   const scope = window.find((t) => lexicon.isScopeWord(t.text));
@@ -463,7 +463,7 @@ function ofOwner(before: Token[], lexicon: Lexicon): { owner?: string } {
   return name ? { owner: lexicon.canonical(name.lemma) } : {};
 }
 
-/** The verb a counted noun is the subject of: "23 passengers remain", "14 people died", "200 were injured". */
+/** The verb a counted noun is the subject of: "9 climbers remain", "6 people drowned", "200 were injured". */
 function subjectVerb(rest: Token[], lexicon: Lexicon): string | null {
   for (const t of rest.slice(0, 4)) {
     if (t.pos === 'aux' || lexicon.isLightVerb(t.lemma) || /^(have|been|being|also|still|now|to|who|which|that)$/i.test(t.text)) continue;
@@ -475,10 +475,10 @@ function subjectVerb(rest: Token[], lexicon: Lexicon): string | null {
 
 /**
  * The subject of a copula: the first noun group after the last verb before it, and that group's
- * last noun ("…said the final death toll was" → toll; "Turnout in Sunday's referendum was" → turnout).
+ * last noun ("…said the final tally was" → tally; "Attendance at Friday's gala was" → turnout).
  */
 function nounBefore(leftward: Token[]): Token | null {
-  // "income from catering reached": an -ing word after a preposition is a noun, not the clause's verb
+  // "income from ticketing reached": an -ing word after a preposition is a noun, not the clause's verb
   const gerund = (i: number) => /ing$/i.test(leftward[i]?.text ?? '') && leftward[i + 1]?.pos === 'function';
   const verb = leftward.findIndex((t, i) => (t.pos === 'verb' || t.pos === 'aux') && !gerund(i));
   const segment = (verb < 0 ? leftward : leftward.slice(0, verb)).reverse();
@@ -489,7 +489,7 @@ function nounBefore(leftward: Token[]): Token | null {
   return segment[end] ?? null;
 }
 
-/** The first common noun of a clause, before any preposition: "Turnout in Sunday's referendum was". */
+/** The first common noun of a clause, before any preposition: "Attendance at Friday's gala was". */
 function clauseSubject(clause: Token[]): Token | null {
   for (const t of clause) {
     if (t.pos === 'function' && !DETERMINERS.has(t.lemma)) break;
@@ -498,7 +498,7 @@ function clauseSubject(clause: Token[]): Token | null {
   return null;
 }
 
-/** "Distance: 630km", "Turnout: 62%": the label before a colon names the figure. */
+/** "Distance: 410km", "Attendance: 48%": the label before a colon names the figure. */
 function labelHead(before: Token[], lexicon: Lexicon): Head | null {
   const last = before[before.length - 1];
   if (!last || !last.after.includes(':')) return null;
@@ -513,17 +513,17 @@ function nearestNounHead(before: Token[], lexicon: Lexicon): Head {
 }
 
 /**
- * What a date dates: the noun it premodifies ("the Oct. 7 attack"), else the nearest event word
+ * What a date dates: the noun it premodifies ("the May 12 strike"), else the nearest event word
  * of its clause; the clause's other nouns and event verbs are kept as anchors, since reports name
  * one event in different words ("the fire that destroyed the warehouse on June 12" and "the
  * warehouse fire in June").
  */
 function dateHead(before: Token[], adjacent: Token[], after: Token[], lexicon: Lexicon): Head {
-  // compromise often reads "the Oct. 7 attack" as a verb: after a determiner it is the noun the date modifies
+  // compromise often reads "the May 12 strike" as a verb: after a determiner it is the noun the date modifies
   const determined = DETERMINERS.has(before[before.length - 1]?.lemma ?? '');
   const run: Token[] = [];
   for (const t of adjacent) {
-    // ("Tuesday's individual time trial": adjectives may stand before the noun)
+    // ("Thursday's open-water relay": adjectives may stand before the noun)
     const nounLike = t.pos === 'noun' || t.pos === 'proper' || (t.pos === 'verb' && (determined || run.length > 0)) || t.pos === 'adjective';
     if (!nounLike || (!usable(t, lexicon) && (t.after || t.pos !== 'noun'))) break;
     if (usable(t, lexicon)) run.push(t);
@@ -575,14 +575,14 @@ function territoryOf(i: number, mentions: MentionSlot[], tokens: Token[], senten
   };
   const opening = { start: sentence.start, end: (mentions[0] as MentionSlot).start };
   // "Sales will lose 1,100, while engineering will lose 600": a contrasting clause has its own
-  // subject, and keeps only the names of the opening ("Marrowby said …, while revenue climbed 4.8%")
+  // subject, and keeps only the names of the opening ("Drennock said …, while revenue climbed 4.8%")
   const contrasted = tokens.some((t) => t.start >= opening.end && t.start <= own.start && /^(while|whereas|but)$/i.test(t.text));
   if (!previous) return [own];
   if (!contrasted) return [opening, own];
   return [...tokens.filter((t) => t.pos === 'proper' && t.end <= opening.end).map((t) => ({ start: t.start, end: t.end })), own];
 }
 
-/** In "Persian and English … one million and 727 thousand, respectively" each figure drops the other's item. */
+/** In "Oltic and Varsh … two million and 310 thousand, respectively" each figure drops the other's item. */
 function siblingItems(i: number, runs: CoordinatedRun[]): Set<number> {
   const run = runs.find((r) => r.members.includes(i));
   if (!run || !run.items) return new Set();

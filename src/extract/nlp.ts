@@ -215,9 +215,9 @@ function posOf(tags: ReadonlySet<string>, text: string, first: boolean): Pos {
 }
 
 /**
- * compromise splits "cyber-attacks" into two terms. A lower-case compound is one concept
- * ("cyber-attack" is not an "attack"), so it is joined; a compound of names ("Wexmoor-Tallowby",
- * "English-language") keeps its parts, each a word of its own.
+ * compromise splits "half-marathons" into two terms. A lower-case compound is one concept
+ * ("half-marathon" is not a "marathon"), so it is joined; a compound of names ("Wexmoor-Tallowby",
+ * "Oltic-language") keeps its parts, each a word of its own.
  */
 export function joinHyphenated(tokens: Token[]): Token[] {
   const out: Token[] = [];

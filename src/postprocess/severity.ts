@@ -4,7 +4,7 @@ import type { Claim, Conflict, DateClaim, NumberClaim, ReportedConflict, Severit
 
 /**
  * How far apart two figures must be to be a hard clash: the larger at least 25% above the
- * smaller (640,000 against "over one million" is; 2,950 against 3,100 is not).
+ * smaller (1.4 million against "over two million" is; 4,850 against 5,100 is not).
  */
 export const FAR_APART = 0.2;
 

@@ -56,8 +56,8 @@ export function inBaseUnit(value: NumberValue, unit: string | null): NumberValue
 }
 
 /**
- * Whether two figures can both be true. Two bounds of one kind always can ("more than 600" and
- * "over 900": the second only says more); a bound clashes with a figure only when it excludes
+ * Whether two figures can both be true. Two bounds of one kind always can ("more than 400" and
+ * "over 700": the second only says more); a bound clashes with a figure only when it excludes
  * it. A round figure of 1,000 or more stands for a range ("1,200" covers 1,155–1,245; "5 million"
  * covers 4.55–5.45 million), never wider than 10%: reporters round, and rounding is not a
  * contradiction.
@@ -71,13 +71,13 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
 /**
  * Whether two dates can both be true: intervals overlap, a year-less date ("--10-07") agrees
  * with any date whose month and day it matches, and two unresolved relative dates of one unit
- * ("35 years ago", "32 years ago" in undated articles) agree only on the same offset, and an
+ * ("41 years ago", "38 years ago" in undated articles) agree only on the same offset, and an
  * unplaced weekday ("on Tuesday" in an undated article) agrees only with that weekday.
  */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
   if (a.relative && b.relative) {
     if (a.relative.unit === b.relative.unit) return a.relative.amount === b.relative.amount;
-    // "three months ago" and "90 days ago" agree; "two weeks ago" and "35 years ago" do not
+    // "three months ago" and "90 days ago" agree; "two weeks ago" and "41 years ago" do not
     const days = (r: NonNullable<DateValue['relative']>) => r.amount * UNIT_DAYS[r.unit];
     const slack = Math.max(UNIT_DAYS[a.relative.unit], UNIT_DAYS[b.relative.unit]);
     return Math.abs(days(a.relative) - days(b.relative)) <= slack;

@@ -1,6 +1,6 @@
 /**
- * Words a corpus itself treats as alternatives: names it lists together ("Persian and English",
- * "X, Facebook, WhatsApp, and Telegram") are members of one set, joined across lists, so a claim
+ * Words a corpus itself treats as alternatives: names it lists together ("Oltic and Varsh",
+ * "Pellet, Quorra, Zindle, and Tarnic") are members of one set, joined across lists, so a claim
  * about one member is not a claim about another.
  */
 export interface ContrastSets {

@@ -108,7 +108,7 @@ function namedBy(frame: ClaimFrame, names: Set<string> | undefined): boolean {
   return frame.entities.some((entity) => names.has(entity) || [...names].some((name) => sameName(entity, name)));
 }
 
-/** "China" and "Chinese": a place and its adjective share most of their letters. */
+/** "Varland" and "Varlandish": a place and its adjective share most of their letters. */
 function sameName(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   let common = 0;
@@ -116,7 +116,7 @@ function sameName(a: string, b: string): boolean {
   return common >= 4 && common >= 0.75 * shorter;
 }
 
-/** Each claim takes the nearest member of every contrast set ("Persian", "English"); they clash when those differ. */
+/** Each claim takes the nearest member of every contrast set ("Oltic", "Varsh"); they clash when those differ. */
 function facetsClash(termsA: string[], termsB: string[], story: StoryContext): boolean {
   const facets = (terms: string[]) => {
     const out = new Map<string, string>();
@@ -130,7 +130,7 @@ function facetsClash(termsA: string[], termsB: string[], story: StoryContext): b
   return [...facets(termsA)].some(([set, member]) => fb.has(set) && fb.get(set) !== member);
 }
 
-/** "catering revenue" against a "revenue" whose sentence never says "catering". */
+/** "ticketing revenue" against a "revenue" whose sentence never says "ticketing". */
 function unsaid(a: ClaimFrame, b: ClaimFrame): boolean {
   return a.modifiers.some((m) => !b.modifiers.includes(m) && b.head !== m && !b.terms.includes(m));
 }

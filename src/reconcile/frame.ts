@@ -12,9 +12,9 @@ export interface ClaimFrame {
   quantity: string;
   /** The counted thing's or event's head word ("passenger", "attack"), or null. */
   head: string | null;
-  /** Whether the head is written right after the figure ("16 aftershocks"), the surest place for it. */
+  /** Whether the head is written right after the figure ("12 tremors"), the surest place for it. */
   headAdjacent: boolean;
-  /** The words before the head that narrow it ("catering revenue": catering). */
+  /** The words before the head that narrow it ("ticketing revenue": ticketing). */
   modifiers: string[];
   /** "change" for a figure of change ("rose 5%"), "previous" for an old level ("from 4%"), else "". */
   role: string;

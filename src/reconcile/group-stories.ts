@@ -61,7 +61,7 @@ export function groupStories(profiles: StoryProfile[]): StoryGroup[] {
   }
   const norms = features.map((words) => Math.sqrt([...words].reduce((sum, [w, role]) => sum + (role * (idf.get(w) ?? 0)) ** 2, 0)));
   // the names that can tie a document to another: rare ones of more than one letter; a document
-  // that uses none inside a sentence has those it puts where a capital says nothing ("Corrow
+  // that uses none inside a sentence has those it puts where a capital says nothing ("Velby
   // bridge shut") and others use inside one
   const storyNames = new Set(profiles.flatMap((p) => p.names));
   const tells = (name: string) => name.length > 1 && idf.has(name);

@@ -10,7 +10,7 @@ export interface StorySource {
   published: string | null;
   /** Every name it mentions, canonical. */
   names: string[];
-  /** Names it lists as alternatives ("Persian and English"). */
+  /** Names it lists as alternatives ("Oltic and Varsh"). */
   contrasts: string[][];
 }
 

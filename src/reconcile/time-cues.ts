@@ -6,7 +6,7 @@ export interface TimeCues {
   running: boolean;
   /** A figure since replaced, or one put beside its replacement ("initially", "up from"). */
   revised: boolean;
-  /** A figure of an earlier instance ("the previous eruption", "last year"). */
+  /** A figure of an earlier instance ("the previous flood", "last year"). */
   past: boolean;
   /** A live blog's time stamp opening the sentence ("09:40 - …"), as HH:MM, or null. */
   clock: string | null;

@@ -16,7 +16,7 @@ export function joinRanges(mentions: DateMention[], text: string, base: number):
       const bracketed = /\(\s*$/.test(text.slice(Math.max(0, previous.start - base - 3), previous.start - base));
       const dashed = /^\s*(?:-|–|—|~)\s*$/.test(gap) && previous.granularity === 'day' && mention.granularity === 'day' && (previous.year === null || mention.year === null || previous.year === mention.year || !bracketed);
       // "2016–2018", "1963-64", "Jan-Feb 2019": two years or two months joined by a dash
-      // "Mara Quellwin (1902–1971)": a life's two years, which the extractor reads as a birth and a death
+      // "Edda Vantrell (1902–1971)": a life's two years, which the extractor reads as a birth and a death
       const lifespan = /\p{Lu}[\p{L}'’.-]*,?\s*\($/u.test(text.slice(Math.max(0, previous.start - base - 40), previous.start - base)) && /^\s*\)/.test(text.slice(mention.end - base));
       const dashedPeriods =
         !lifespan &&

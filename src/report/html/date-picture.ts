@@ -6,8 +6,8 @@ import { sideGaps } from './layout.js';
 
 /**
  * A timeline for a conflict over dates: each claim drawn as the span it names (a day, a month, a
- * quarter, a year), so "October 2022" and "7 October 2023" sit a year apart and "2023" covers
- * "7 October 2023". A date with no year is drawn, dashed, in the year of the dates it is compared with.
+ * quarter, a year), so "March 2019" and "4 March 2020" sit a year apart and "2020" covers
+ * "4 March 2020". A date with no year is drawn, dashed, in the year of the dates it is compared with.
  */
 export function datePicture(conflict: Conflict): Picture | null {
   const claims = conflict.claims as DateClaim[];
