@@ -20,3 +20,23 @@ export const BASELINE_NOUNS = ['level', 'levels', 'figure', 'figures', 'total', 
 
 /** Words before a date that put it in the future ("will open on", "is due to start in"). */
 export const FUTURE_MARKERS = ['will', 'shall', 'set to', 'due to', 'expected to', 'scheduled', 'plan to', 'plans to', 'planned', 'upcoming', 'ahead of', 'next'];
+
+/**
+ * Nouns that a bare number right after names rather than counts ("flight 302", "gate 22",
+ * "No. 5"): the number is a label.
+ */
+export const IDENTIFIER_NOUNS = [
+  'flight', 'route', 'platform', 'gate', 'room', 'seat', 'lane', 'channel', 'highway', 'interstate', 'exit', 'bus',
+  'train', 'pier', 'berth', 'ward', 'bed', 'page', 'chapter', 'section', 'article', 'paragraph', 'clause', 'item',
+  'no.', 'nos.', 'number', 'version', 'model', 'episode', 'terminal', 'hangar', 'block', 'apartment', 'suite',
+  'cell', 'box', 'code', 'id', 'reference', 'ref.', 'case', 'docket', 'bill', 'resolution', 'amendment', 'form',
+];
+
+/** Words before digits joined by hyphens or dots that make them a telephone number ("call 555-0100"). */
+export const PHONE_WORDS = ['call', 'calling', 'phone', 'telephone', 'tel', 'tel.', 'hotline', 'helpline', 'dial', 'text', 'fax', 'contact', 'line', 'number'];
+
+/** Words before "N-M" that make it a game's score ("won 3-1"), not a range. */
+export const SCORE_WORDS = [
+  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beaten', 'defeated', 'defeat',
+  'drew', 'draw', 'drawn', 'victory', 'score', 'scored', 'scoreline', 'lead', 'led', 'leads', 'trailed', 'trail', 'trailing', 'thrashed', 'edged',
+];

@@ -64,11 +64,14 @@ export function withRole(about: Claim['about'], role: 'born' | 'die' | undefined
 }
 
 /**
- * "The largest protest since 2011", "the first station to open since 1996": a date after
- * "since" in a superlative sentence is the baseline of a comparison, not the date of an event.
+ * "The largest protest since 2011", "the first station to open since 1996", "the worst floods in
+ * 60 years": a date after "since", or a span after "in", in a superlative sentence is the baseline
+ * of a comparison, not the date of an event.
  */
 export function isBaseline(sentence: Sentence, mention: Found, text: string): boolean {
-  if (!/\bsince\s+$/i.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start))) return false;
+  const since = /\bsince\s+$/i.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
+  const span = /^in\s+(?:\d|\p{L}+\s+(?:years?|decades?|centuries|months?))/iu.test(text.slice(mention.start, mention.end));
+  if (!since && !span) return false;
   const before: Token[] = sentence.tokens.filter((t) => t.end <= mention.start);
   return before.some((t) => t.superlative || /^(first|last|only)$/i.test(t.text));
 }

@@ -205,3 +205,18 @@ describe('the moment a figure holds for', () => {
     expect(when('The college admitted 2,281 students in 2024.', '2,281')).toMatchObject({ when: { start: '2024-01-01' } });
   });
 });
+
+describe('spans of comparison', () => {
+  const dates = (text: string) => extract(text).filter((c) => c.kind === 'date').map((c) => c.text);
+  it.each([
+    ['It was the worst flood in 60 years.'],
+    ['The first strike in three decades began on the docks.'],
+    ['The largest rally since 2011 filled the square.'],
+  ])('takes no date from the baseline of a superlative: %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('keeps a span that dates a plan', () => {
+    expect(dates('The plant will close in two years.')).toEqual(['in two years']);
+  });
+});

@@ -3,6 +3,7 @@ import { HINT_WORDS, SCALES, SMALL_NUMBERS, VULGAR_FRACTIONS, ZERO_WORDS } from 
 import { isDuration } from '../../data/units.js';
 import type { Lexicon } from '../../lexicon.js';
 import { SpanSet } from '../spans.js';
+import { isIdentifier } from './_identifiers.js';
 import { absorbConversions, mergeDurations, mergeRanges } from './_merge-mentions.js';
 import { scanOrdinals, scanRelativeOrdinals } from './_ordinals.js';
 import { applyQualifier, readQualifier } from './_qualifiers.js';
@@ -13,7 +14,8 @@ import { readFigures, type Figure } from './read-figures.js';
  * Finds the figures of a paragraph: digits ("3,400", "5.8 billion", "$3.7bn"), words
  * ("five million", "418 thousand"), percentages and multipliers, with the qualifier before
  * them ("over", "nearly", "some") turned into a range. Figures inside `masked` spans (dates) and
- * ordinals are left out; years, list numbers and labels ("Article 12") are mentions but no claims.
+ * ordinals are left out; years, list numbers, labels ("Article 12", "flight 88"), codes, telephone numbers and
+ * scores are mentions but no claims.
  */
 export function scanNumbers(
   paragraph: string,
@@ -62,18 +64,23 @@ const NUMBER_HINT = new RegExp(
   'i',
 );
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'all', 'only', 'another', 'every', 'each']);
+
 function isNotACount(text: string, figure: Figure): boolean {
   if (figure.plainInteger) {
     // bare years are dates' business
     if (figure.value >= 1000 && figure.value <= 2199) return true;
     // list numbering: "1." or "2)" opening a line
     if (/^\s*$/.test(text.slice(0, figure.start)) && /^[.)]\s/.test(text.slice(figure.end))) return true;
+    if (isIdentifier(text, figure)) return true;
     // a label such as "Article 12" or "Pier 7": a capitalised name just before, nothing counted after
     const before = /([\p{L}]+)\s$/u.exec(text.slice(Math.max(0, figure.start - 30), figure.start));
     const labelWord = before?.[1];
     if (labelWord && /^\p{Lu}/u.test(labelWord) && !(labelWord.toLowerCase() in MONTHS) && figure.start - labelWord.length - 1 > 0) {
       const charBeforeWord = text[figure.start - labelWord.length - 2] ?? '';
-      if (!/[.!?“"]/.test(charBeforeWord) && !/^\s+\p{Ll}/u.test(text.slice(figure.end))) return true;
+      // a determiner that only opens a sentence ("A 15-member panel") names nothing
+      const opening = DETERMINERS.has(labelWord.toLowerCase()) && /(?:^|[.!?“"])\s*$/u.test(text.slice(0, figure.start - labelWord.length - 1));
+      if (!opening && !/[.!?“"]/.test(charBeforeWord) && !/^\s+\p{Ll}/u.test(text.slice(figure.end))) return true;
     }
   }
   return false;
