@@ -1,6 +1,7 @@
 import { buildLineIndex } from '../ingest/line-index.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Claim, Mention, SourceDocument } from '../types.js';
+import { isFigureMoment } from './_figure-moments.js';
 import { eventDates, isBaseline, isDistanced, lifespanRoles, nearest, NO_SUBJECT, PRESENT_MOMENT, speaksOfFuture, withRole } from './_claim-roles.js';
 import { bySentence, scanParagraphs, type Found, type Paragraph } from './_paragraphs.js';
 import { coordinatedRuns } from './coordination.js';
@@ -85,11 +86,11 @@ export function extractClaims(doc: SourceDocument, lexicon: Lexicon, parser: Par
         };
         if (mention.kind === 'number') {
           const { value, unit, approximate, claim } = mention;
-          const when = nearest(mention, eventDates([...dates.keys()], sentence, doc.text));
+          const when = nearest(mention, eventDates([...dates.keys()], sentence, doc.text, mention));
           mentions.push({ ...base, kind: 'number', value, unit, approximate, when: when ? (dates.get(when)?.value ?? null) : null, claim });
         } else {
           const { value, inferred } = dates.get(mention) as ResolvedDate;
-          mentions.push({ ...base, kind: 'date', value, inferred, claim: !isBaseline(sentence, mention, doc.text) && !PRESENT_MOMENT.test(base.text) });
+          mentions.push({ ...base, kind: 'date', value, inferred, claim: !isBaseline(sentence, mention, doc.text) && !PRESENT_MOMENT.test(base.text) && !isFigureMoment(mention, found, doc.text) });
         }
       });
     }

@@ -220,3 +220,26 @@ describe('spans of comparison', () => {
     expect(dates('The plant will close in two years.')).toEqual(['in two years']);
   });
 });
+
+describe('dates that only say when a figure held', () => {
+  const dates = (text: string) => extract(text).filter((c) => c.kind === 'date').map((c) => c.text);
+  const moment = (text: string, figure: string) => extract(text).find((c) => c.text === figure && c.kind === 'number');
+  it.each([
+    ['The toll from the storm rose to 27 on Monday.'],
+    ['The tally stood at 27 on Monday, officials said.'],
+    ['Officials said 41 people had drowned by Tuesday.'],
+    ['The death toll was 27 on Monday.'],
+  ])('are moments of the figure, not dates of an event: %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('keeps the date of an event', () => {
+    expect(dates('The storm killed 27 people on Monday.')).toEqual(['Monday']);
+    expect(dates('Shares rose 5% on Monday.')).toEqual(['Monday']);
+  });
+
+  it('gives the figure the moment a reporting verb before it would otherwise take away', () => {
+    expect(moment('date 2024-05-08\nOfficials said 41 people had drowned by Tuesday.', '41')).toMatchObject({ when: { start: '2024-05-07' } });
+    expect(moment('date 2024-05-08\nThe toll rose to 27, officials said on Tuesday.', '27')).toMatchObject({ when: null });
+  });
+});

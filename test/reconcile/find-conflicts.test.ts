@@ -137,6 +137,16 @@ describe('reconcile', () => {
     expect(report.conflicts[0]?.message).toContain('the weekdays differ (Tuesday vs Wednesday)');
   });
 
+  it('lists a toll that rose over the days of coverage as a series, not a clash', () => {
+    const report = analyzeTexts({
+      'a.txt': 'date 2024-05-06\nThe death toll from the flood in Pellam rose to 27 on Monday, officials said.',
+      'b.txt': 'date 2024-05-07\nThe death toll from the flood in Pellam rose to 41 on Tuesday, officials said.',
+      'c.txt': 'date 2024-05-07\nOfficials said the flood in Pellam had killed 41 people by Tuesday.',
+    });
+    expect(report.conflicts).toEqual([]);
+    expect(report.series?.[0]?.points.map((p) => [p.at, p.claim.text])).toEqual([['2024-05-06', '27'], ['2024-05-07', '41'], ['2024-05-07', '41']]);
+  });
+
   it('names the outlier when the other sources agree', () => {
     const report = analyzeTexts({
       'a.txt': 'The Lorn bridge opened on May 3, 2024, the council said.',
