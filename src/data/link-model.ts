@@ -3,164 +3,164 @@ import type { LinkModel } from '../reconcile/score-pairs.js';
 /**
  * The linker's fitted models, written by scripts/fit-link-model.js (do not edit by hand): the
  * weights of each named piece of evidence and the threshold a clash is reported at.
- * Cross-validated by story at 0.6: P 0.82 (50/61) R 0.23 (50/213) traps 8/553.
+ * Cross-validated by story at 0.6: P 0.82 (46/56) R 0.22 (46/213) traps 7/553.
  */
 export const LINK_MODEL: LinkModel = {
   same: {
-    bias: -3.3598,
+    bias: -3.3439,
     weights: {
-      anchorSim: 0.745,
-      clock: 0.0775,
-      contextSim: 1.1702,
-      contrastClash: -1.324,
-      "date.anchorSim": 0.745,
-      "date.clock": 0.4254,
-      "date.contextSim": -0.8517,
-      "date.contrastClash": -0.5914,
-      "date.entityDiverge": 0.4543,
-      "date.entityShared": 0.7761,
-      "date.entityUnnamed": 0.1486,
-      "date.headAdjacent": -0.3698,
-      "date.headsApart": 0.7244,
-      "date.keyInOther": 0.7763,
-      "date.keyInSentence": -0.3269,
-      "date.keyMissing": 0.3862,
-      "date.keySim": 0.2273,
+      anchorSim: 0.7384,
+      clock: 0.0739,
+      contextSim: 1.1546,
+      contrastClash: -1.3233,
+      "date.anchorSim": 0.7384,
+      "date.clock": 0.418,
+      "date.contextSim": -0.967,
+      "date.contrastClash": -0.5989,
+      "date.entityDiverge": 0.444,
+      "date.entityShared": 0.7522,
+      "date.entityUnnamed": 0.1159,
+      "date.headAdjacent": -0.3176,
+      "date.headsApart": 0.6872,
+      "date.keyInOther": 0.7993,
+      "date.keyInSentence": -0.3278,
+      "date.keyMissing": 0.3986,
+      "date.keySim": 0.2578,
       "date.modifierMismatch": 0,
       "date.momentClash": 0,
       "date.momentOne": 0,
       "date.ownerClash": 0,
-      "date.past": -0.071,
+      "date.past": -0.1059,
       "date.pastMoment": 0,
-      "date.predicateBoth": 0.4599,
-      "date.predicateSim": -0.2166,
-      "date.publishedApart": 0.6131,
-      "date.quantityRarity": 0.3237,
-      "date.revised": -0.9241,
+      "date.predicateBoth": 0.4461,
+      "date.predicateSim": -0.2199,
+      "date.publishedApart": 0.6546,
+      "date.quantityRarity": 0.2986,
+      "date.revised": -0.948,
       "date.roleMismatch": 0,
       "date.running": 0,
       "date.runningApart": 0,
-      "date.sentenceSim": -0.4139,
-      "date.termSim": 0.4089,
-      "date.totalMismatch": 0.614,
+      "date.sentenceSim": -0.3362,
+      "date.termSim": 0.3346,
+      "date.totalMismatch": 0.602,
       entityDiverge: -0.3877,
-      entityShared: -0.1251,
-      entityUnnamed: -0.4473,
-      headAdjacent: 0.2671,
-      headsApart: -0.369,
-      keyInOther: -0.2425,
-      keyInSentence: 0.964,
-      keyMissing: 0.0625,
-      keySim: 0.0421,
-      "kind:age": 0.6008,
-      "kind:count": -0.5532,
-      "kind:date": -0.8655,
-      "kind:duration": 0.0689,
-      "kind:measure": 0.5103,
-      "kind:money": 0.4539,
-      "kind:points": 0.0394,
-      "kind:rate": -0.2326,
-      "kind:ratio": 0.0134,
-      "kind:share": -0.0353,
-      modifierMismatch: -0.7121,
-      momentClash: -0.0501,
-      momentOne: 0.1278,
-      ownerClash: -0.6432,
-      past: -0.2464,
-      pastMoment: -0.8313,
-      predicateBoth: 0.0491,
-      predicateSim: 0.2547,
-      publishedApart: -0.0445,
-      quantityRarity: 1.557,
-      revised: -0.0879,
-      roleMismatch: -0.0402,
-      running: 0.1164,
-      runningApart: 0.3489,
-      sentenceSim: 3.0706,
-      termSim: 1.5289,
-      totalMismatch: -0.0318
+      entityShared: -0.1236,
+      entityUnnamed: -0.4456,
+      headAdjacent: 0.2708,
+      headsApart: -0.3741,
+      keyInOther: -0.2434,
+      keyInSentence: 0.9559,
+      keyMissing: 0.0598,
+      keySim: 0.0424,
+      "kind:age": 0.597,
+      "kind:count": -0.5562,
+      "kind:date": -0.8498,
+      "kind:duration": 0.0572,
+      "kind:measure": 0.5067,
+      "kind:money": 0.4506,
+      "kind:points": 0.0395,
+      "kind:rate": -0.2272,
+      "kind:ratio": 0.0135,
+      "kind:share": -0.0312,
+      modifierMismatch: -0.7115,
+      momentClash: -0.0804,
+      momentOne: 0.121,
+      ownerClash: -0.6461,
+      past: -0.2449,
+      pastMoment: -0.8296,
+      predicateBoth: 0.0439,
+      predicateSim: 0.261,
+      publishedApart: -0.0356,
+      quantityRarity: 1.5474,
+      revised: -0.0803,
+      roleMismatch: -0.0435,
+      running: 0.1167,
+      runningApart: 0.3467,
+      sentenceSim: 3.0773,
+      termSim: 1.5112,
+      totalMismatch: -0.035
     }
   },
   clash: {
-    base: -2.7915,
+    base: -2.7664,
     rate: 0.1,
     trees: [
       {
         feature: "sim",
-        below: 0.01073367639165976,
+        below: 0.018718049278342246,
         left: {
           feature: "support",
-          below: 0.2786994254080825,
+          below: 0.2888795547434652,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8363
+              value: -0.8376
             },
             right: {
-              value: 0.6258
+              value: 0.7109
             }
           },
           right: {
             feature: "distance",
-            below: 0.18487844713327475,
+            below: 0.18135601478342522,
             left: {
-              value: 3.8562
+              value: 4.167
             },
             right: {
-              value: 0.6258
+              value: 0.7109
             }
           }
         },
         right: {
           feature: "marginA",
-          below: 1.1404164345333259,
+          below: 1.1491220591162647,
           left: {
             feature: "keySim",
             below: 0,
             left: {
-              value: 4.6129
+              value: 4.5655
             },
             right: {
-              value: 5.0051
+              value: 4.7723
             }
           },
           right: {
             feature: "sentenceSim",
-            below: 0.5668920963676174,
+            below: 0.5691282229983399,
             left: {
-              value: 9.0547
+              value: 8.9226
             },
             right: {
-              value: 14.8573
+              value: 14.5358
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.19903825643328335,
+        below: -0.19424932878364126,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "sim",
-            below: -0.36204394213388325,
+            below: -0.3573424421148643,
             left: {
-              value: -0.8997
+              value: -0.899
             },
             right: {
-              value: -0.0441
+              value: -0.0068
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 0.9665
+              value: 0.9703
             },
             right: {
-              value: 0.2374
+              value: 0.202
             }
           }
         },
@@ -171,152 +171,48 @@ export const LINK_MODEL: LinkModel = {
             feature: "termSim",
             below: 0,
             left: {
-              value: 1.2112
+              value: 1.1743
             },
             right: {
-              value: 4.4283
+              value: 4.3767
             }
           },
           right: {
             feature: "marginA",
-            below: 0.6348551801986062,
+            below: 0.7041662524679189,
             left: {
-              value: 0.9665
+              value: 0.9703
             },
             right: {
-              value: 2.5405
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.19903825643328335,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: -0.2419
-            },
-            right: {
-              value: -0.9237
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.6019
-            },
-            right: {
-              value: 0.2124
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "keySim",
-            below: 0,
-            left: {
-              value: 1.6221
-            },
-            right: {
-              value: 3.3484
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.6348551801986062,
-            left: {
-              value: 0.6019
-            },
-            right: {
-              value: 1.9722
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.29340295781749903,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: -0.3652
-            },
-            right: {
-              value: -0.9342
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.2631
-            },
-            right: {
-              value: 0.1369
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "marginB",
-            below: -0.04132779241027533,
-            left: {
-              value: 0.2631
-            },
-            right: {
-              value: 2.3043
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 1.0423
-            },
-            right: {
-              value: 0.2631
+              value: 2.5498
             }
           }
         }
       },
       {
         feature: "marginB",
-        below: 1.1252065568006206,
+        below: 1.1433112905977794,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "sim",
+          below: -0.3573424421148643,
           left: {
-            feature: "distance",
-            below: 0.12265892843153148,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.009
+              value: -0.8807
             },
             right: {
-              value: -0.8812
+              value: -0.2098
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
+            feature: "distance",
+            below: 0.12156635851111951,
             left: {
-              value: 0.7021
+              value: 1.1378
             },
             right: {
-              value: 0.0118
+              value: -0.2098
             }
           }
         },
@@ -325,50 +221,50 @@ export const LINK_MODEL: LinkModel = {
           below: 0.25,
           left: {
             feature: "distance",
-            below: 0.7285857892798602,
+            below: 0.716127770264598,
             left: {
-              value: 2.2526
+              value: 3.2148
             },
             right: {
-              value: 0.7021
+              value: 1.1378
             }
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.19290210098735688,
+            feature: "support",
+            below: 0.2888795547434652,
             left: {
-              value: 0.7021
+              value: 1.1378
             },
             right: {
-              value: 0.7021
+              value: 1.1378
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.36204394213388325,
+        below: -0.28853550437423353,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "sentenceSim",
-            below: 0.16470935245617943,
+            feature: "distance",
+            below: 0.12156635851111951,
             left: {
-              value: -0.9084
+              value: -0.3413
             },
             right: {
-              value: -0.3975
+              value: -0.9335
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 0.0359
+              value: 0.2809
             },
             right: {
-              value: -0.0514
+              value: 0.1488
             }
           }
         },
@@ -376,103 +272,103 @@ export const LINK_MODEL: LinkModel = {
           feature: "distance",
           below: 0.1505149978319906,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "marginB",
+            below: -0.03963999999999999,
             left: {
-              value: 1.3488
+              value: 0.2809
             },
             right: {
-              value: 4.2157
+              value: 2.3314
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.6418
+              value: 1.0262
             },
             right: {
-              value: 0.0359
+              value: 0.2809
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.29340295781749903,
+        below: -0.19424932878364126,
         left: {
-          feature: "sentenceSim",
-          below: 0.12260276414619804,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "sentenceSim",
+            below: 0.12298953687457118,
             left: {
-              value: -0.913
+              value: -0.9257
             },
             right: {
-              value: -0.5696
+              value: -0.3156
             }
           },
           right: {
             feature: "distance",
-            below: 0.12265892843153148,
+            below: 0.1505149978319906,
             left: {
-              value: 0.06
+              value: 0.3232
             },
             right: {
-              value: -0.5696
+              value: 0.1822
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.5813286570870584,
+          below: 0.5837180285171972,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.0895
+              value: 0.3232
             },
             right: {
-              value: 1.0164
+              value: 1.3691
             }
           },
           right: {
             feature: "marginA",
-            below: 0.24658614311982144,
+            below: 0.2558212064924049,
             left: {
-              value: 1.0164
+              value: 1.3691
             },
             right: {
-              value: 2.0384
+              value: 2.4691
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.36204394213388325,
+        below: -0.28853550437423353,
         left: {
-          feature: "sentenceSim",
-          below: 0.14216432625149852,
+          feature: "distance",
+          below: 0.12156635851111951,
           left: {
-            feature: "support",
-            below: 0.08406051516971419,
+            feature: "sentenceSim",
+            below: 0.12298953687457118,
             left: {
-              value: -0.9197
+              value: -0.6145
             },
             right: {
-              value: -0.5557
+              value: 0.1152
             }
           },
           right: {
-            feature: "distance",
-            below: 0.12265892843153148,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.0431
+              value: -0.9065
             },
             right: {
-              value: -0.5557
+              value: 0.1152
             }
           }
         },
@@ -480,512 +376,252 @@ export const LINK_MODEL: LinkModel = {
           feature: "distance",
           below: 0.1505149978319906,
           left: {
-            feature: "termSim",
-            below: 0.1679550285218866,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.3542
+              value: 1.4233
             },
             right: {
-              value: 1.5588
+              value: 3.9863
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.7752
+            },
+            right: {
+              value: 0.1152
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.28853550437423353,
+        left: {
+          feature: "distance",
+          below: 0.12156635851111951,
+          left: {
+            feature: "sim",
+            below: -0.5712659182055593,
+            left: {
+              value: -0.741
+            },
+            right: {
+              value: 0.0505
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.9618
+            },
+            right: {
+              value: -0.4745
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.16140686845582275,
+          left: {
+            feature: "quantityRarity",
+            below: 0.4082482904638631,
+            left: {
+              value: 0.0505
+            },
+            right: {
+              value: 0.6505
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 1.5423
+            },
+            right: {
+              value: 0.6505
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: 0.16140686845582275,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: -0.3621
+            },
+            right: {
+              value: -0.8946
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: 0.0201
+            },
+            right: {
+              value: 0.0201
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.12156635851111951,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: 0.4753
+            },
+            right: {
+              value: 1.6394
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: 0.0201
+            },
+            right: {
+              value: 1.0536
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.3573424421148643,
+        left: {
+          feature: "sentenceSim",
+          below: 0.14314869693000104,
+          left: {
+            feature: "support",
+            below: 0.08661894071100985,
+            left: {
+              value: -0.909
+            },
+            right: {
+              value: -0.5113
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.12156635851111951,
+            left: {
+              value: -0.0807
+            },
+            right: {
+              value: -0.4881
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.9263
+            },
+            right: {
+              value: 3.1112
             }
           },
           right: {
             feature: "keyInSentence",
             below: 0.7,
             left: {
-              value: -0.0431
+              value: -0.0807
             },
             right: {
-              value: 0.7066
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.15576623909271275,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: -0.3546
-            },
-            right: {
-              value: -0.8808
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.0223
-            },
-            right: {
-              value: 0.0223
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.5813286570870584,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0419
-            },
-            right: {
-              value: 0.9291
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.9191505423955046,
-            left: {
-              value: 1.7237
-            },
-            right: {
-              value: 0.9291
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.15576623909271275,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sentenceSim",
-            below: 0.14216432625149852,
-            left: {
-              value: -0.8701
-            },
-            right: {
-              value: -0.3518
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.0036
-            },
-            right: {
-              value: 0.0036
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.12265892843153148,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 1.3833
-            },
-            right: {
-              value: 0.0036
-            }
-          },
-          right: {
-            feature: "anchorSim",
-            below: 0.29627591184940505,
-            left: {
-              value: 0.0036
-            },
-            right: {
-              value: 0.9587
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.36204394213388325,
-        left: {
-          feature: "sentenceSim",
-          below: 0.14216432625149852,
-          left: {
-            feature: "support",
-            below: 0.08406051516971419,
-            left: {
-              value: -0.8839
-            },
-            right: {
-              value: -0.4829
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: -0.0924
-            },
-            right: {
-              value: -0.4829
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.7285857892798602,
-          left: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.9163
-            },
-            right: {
-              value: -0.0924
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.0924
-            },
-            right: {
-              value: 0.0513
-            }
-          }
-        }
-      },
-      {
-        feature: "termSim",
-        below: 0.1297742632169236,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: -0.3854
-            },
-            right: {
-              value: -0.847
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: -0.0691
-            },
-            right: {
-              value: -0.1614
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 1.2781
-            },
-            right: {
-              value: -0.0691
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.0691
-            },
-            right: {
-              value: 0.7327
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.060177586007082076,
-        left: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1362
-            },
-            right: {
-              value: -0.1362
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.8882
-            },
-            right: {
-              value: -0.5364
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.7212
-            },
-            right: {
-              value: 2.4355
-            }
-          },
-          right: {
-            feature: "anchorSim",
-            below: 0.29627591184940505,
-            left: {
-              value: -0.1362
-            },
-            right: {
-              value: 0.7261
+              value: 0.5676
             }
           }
         }
       },
       {
         feature: "marginB",
-        below: 1.1252065568006206,
+        below: 1.1433112905977794,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.12265892843153148,
+            below: 0.12156635851111951,
             left: {
-              value: -0.1021
+              value: -0.1031
             },
             right: {
-              value: -0.7483
+              value: -0.7958
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.295
+              value: 0.3631
             },
             right: {
-              value: -0.1021
+              value: -0.1031
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.5813286570870584,
+          below: 0.5837180285171972,
           left: {
             feature: "distance",
-            below: 0.18487844713327475,
+            below: 0.18135601478342522,
             left: {
-              value: 0.7497
+              value: 0.9414
             },
             right: {
-              value: 0.295
+              value: 0.3631
             }
           },
           right: {
-            value: 1.3702
+            value: 1.6092
           }
         }
       },
       {
         feature: "termSim",
-        below: 0,
+        below: 0.12999078750506948,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: -0.4239
-            },
-            right: {
-              value: -0.8631
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: -0.1441
-            },
-            right: {
-              value: -0.3151
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.7285857892798602,
-          left: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.9641
-            },
-            right: {
-              value: 0.0402
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1441
-            },
-            right: {
-              value: 1.7045
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.060177586007082076,
-        left: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1312
-            },
-            right: {
-              value: -0.1312
-            }
-          },
-          right: {
             feature: "support",
-            below: 0.07255251511282283,
+            below: 0.07439296804083631,
             left: {
-              value: -0.8386
+              value: -0.8563
             },
             right: {
-              value: -0.4375
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.7285857892798602,
-            left: {
-              value: 0.4042
-            },
-            right: {
-              value: -0.1312
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 2.7872
-            },
-            right: {
-              value: 1.1301
-            }
-          }
-        }
-      },
-      {
-        feature: "sentenceSim",
-        below: 0.12260276414619804,
-        left: {
-          feature: "support",
-          below: 0.08406051516971419,
-          left: {
-            feature: "anchorSim",
-            below: 0,
-            left: {
-              value: -0.8425
-            },
-            right: {
-              value: -0.5161
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.4180244644839294,
-            left: {
-              value: -0.2231
-            },
-            right: {
-              value: -0.5161
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.8317
-            },
-            right: {
-              value: -0.2231
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.2231
-            },
-            right: {
-              value: 1.458
-            }
-          }
-        }
-      },
-      {
-        feature: "termSim",
-        below: 0,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: -0.3999
-            },
-            right: {
-              value: -0.8247
+              value: -0.3881
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.1515
+              value: -0.0559
             },
             right: {
-              value: -0.2782
+              value: -0.186
             }
           }
         },
@@ -993,193 +629,103 @@ export const LINK_MODEL: LinkModel = {
           feature: "keySim",
           below: 0.5,
           left: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
+            feature: "distance",
+            below: 0.1505149978319906,
             left: {
-              value: -0.1515
+              value: 0.6673
             },
             right: {
-              value: 0.4392
+              value: -0.0559
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 1.231
+              value: 1.6659
             },
             right: {
-              value: 0.4392
+              value: 0.7094
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.12265892843153148,
+        feature: "marginA",
+        below: 0.16140686845582275,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "sentenceSim",
-            below: 0.12260276414619804,
+            feature: "distance",
+            below: 0.1505149978319906,
             left: {
-              value: -0.5387
+              value: -0.3444
             },
             right: {
-              value: 0.4988
+              value: -0.8395
             }
           },
           right: {
-            value: 2.504
+            feature: "support",
+            below: 0.06516105024807647,
+            left: {
+              value: -0.0259
+            },
+            right: {
+              value: -0.0259
+            }
           }
         },
         right: {
-          feature: "marginB",
-          below: 1.1252065568006206,
+          feature: "termSim",
+          below: 0.5837180285171972,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.6646
+              value: -0.0241
             },
             right: {
-              value: 0.0203
+              value: 0.7524
             }
           },
           right: {
-            feature: "contextSim",
-            below: -0.01413861119434437,
+            feature: "distance",
+            below: 0.716127770264598,
             left: {
-              value: 0.0203
+              value: 1.4752
             },
             right: {
-              value: 0.9847
+              value: 0.7524
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.5770902262125375,
-        left: {
-          feature: "support",
-          below: 0.07255251511282283,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.8143
-            },
-            right: {
-              value: -0.5231
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.4180244644839294,
-            left: {
-              value: -0.2785
-            },
-            right: {
-              value: -0.5231
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.7285857892798602,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.4268
-            },
-            right: {
-              value: -0.2785
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.2785
-            },
-            right: {
-              value: 1.1678
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.12265892843153148,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: -0.0213
-            },
-            right: {
-              value: 0.9943
-            }
-          },
-          right: {
-            value: 2.234
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "marginB",
-            below: 1.1252065568006206,
-            left: {
-              value: -0.794
-            },
-            right: {
-              value: -0.4132
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.7285857892798602,
-            left: {
-              value: 0.2048
-            },
-            right: {
-              value: -0.4132
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
+        below: -0.48183656255522544,
         left: {
           feature: "sentenceSim",
-          below: 0.05481545878285393,
+          below: 0.16645351247024132,
           left: {
             feature: "support",
-            below: 0.0547783281104321,
+            below: 0.08661894071100985,
             left: {
-              value: -0.7874
+              value: -0.8687
             },
             right: {
-              value: -0.1694
+              value: -0.5134
             }
           },
           right: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
+            feature: "distance",
+            below: 0.12156635851111951,
             left: {
-              value: 0.0047
+              value: -0.2112
             },
             right: {
-              value: 0.7253
+              value: -0.433
             }
           }
         },
@@ -1187,349 +733,322 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9867
-          },
-          right: {
-            value: 1.2544
-          }
-        }
-      },
-      {
-        feature: "keyInSentence",
-        below: 0.7,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
             feature: "distance",
-            below: 0.7285857892798602,
+            below: 0.716127770264598,
             left: {
-              value: -0.2402
+              value: 0.3997
             },
             right: {
-              value: -0.9743
+              value: -0.2112
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.1029
+              value: 3.1413
             },
             right: {
-              value: -0.1432
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.1297742632169236,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: 0.1029
-            },
-            right: {
-              value: 0.46
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 1.1309
-            },
-            right: {
-              value: 0.46
+              value: 1.3641
             }
           }
         }
       },
       {
-        feature: "digitKin",
-        below: 0.5,
+        feature: "termSim",
+        below: 0,
         left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.12156635851111951,
+            left: {
+              value: -0.4327
+            },
+            right: {
+              value: -0.8728
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: -0.149
+            },
+            right: {
+              value: -0.3765
+            }
+          }
+        },
+        right: {
           feature: "distance",
-          below: 0.7285857892798602,
+          below: 0.716127770264598,
           left: {
-            feature: "termSim",
-            below: 0,
+            feature: "keySim",
+            below: 0.5,
             left: {
-              value: -0.4214
+              value: 0.2184
             },
             right: {
-              value: 0.2625
+              value: 1.2009
             }
           },
           right: {
-            value: -0.9766
-          }
-        },
-        right: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.0547783281104321,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.5525
+              value: -0.149
             },
             right: {
-              value: 2.3909
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1690308509457033,
-            left: {
-              value: 0.5031
-            },
-            right: {
-              value: 0.5031
+              value: 1.6356
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "quantityRarity",
-          below: 0.3333333333333333,
-          left: {
-            feature: "marginB",
-            below: 1.1252065568006206,
-            left: {
-              value: -0.3157
-            },
-            right: {
-              value: 0.164
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.0547783281104321,
-            left: {
-              value: 0.164
-            },
-            right: {
-              value: 0.7353
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9705
-          },
-          right: {
-            value: 0.9297
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.12265892843153148,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.3185
-            },
-            right: {
-              value: -0.7098
-            }
-          },
-          right: {
-            value: 1.8741
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: 0.060177586007082076,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8393
-            },
-            right: {
-              value: -0.3441
-            }
-          },
-          right: {
-            feature: "anchorSim",
-            below: 0.29627591184940505,
-            left: {
-              value: -0.2379
-            },
-            right: {
-              value: 0.6005
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.1505149978319906,
         left: {
           feature: "sentenceSim",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.0547783281104321,
-            left: {
-              value: -0.7611
-            },
-            right: {
-              value: -0.1755
-            }
-          },
-          right: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.3313
-            },
-            right: {
-              value: -0.1755
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9623
-          },
-          right: {
-            value: 0.8596
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "termSim",
-          below: 0.5813286570870584,
+          below: 0.12298953687457118,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.1556
+              value: -0.6461
             },
             right: {
-              value: 0.3042
+              value: 0.1547
             }
           },
           right: {
-            feature: "marginA",
-            below: 0.24658614311982144,
-            left: {
-              value: 0.3042
-            },
-            right: {
-              value: 1.0311
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9556
-          },
-          right: {
-            value: 0.7739
-          }
-        }
-      },
-      {
-        feature: "digitKin",
-        below: 0.5,
-        left: {
-          feature: "distance",
-          below: 0.7285857892798602,
-          left: {
-            feature: "sentenceSim",
+            feature: "running",
             below: 0,
             left: {
-              value: -0.6198
+              value: 0.9588
             },
             right: {
-              value: 0.1071
+              value: 0.1547
             }
-          },
-          right: {
-            value: -0.9486
           }
         },
         right: {
-          feature: "relative",
-          below: 0,
+          feature: "anchorSim",
+          below: 0.29799143418526347,
           left: {
-            feature: "support",
-            below: 0.0547783281104321,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.4411
+              value: -0.7539
             },
             right: {
-              value: 1.9257
+              value: -0.2025
             }
           },
           right: {
-            feature: "quantityRarity",
-            below: 0.1690308509457033,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.3854
+              value: 1.4858
             },
             right: {
-              value: 0.3854
+              value: -0.2025
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.1505149978319906,
         left: {
-          feature: "quantityRarity",
-          below: 0.3333333333333333,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "marginB",
-            below: 1.1252065568006206,
+            feature: "sentenceSim",
+            below: 0.12298953687457118,
             left: {
-              value: -0.2818
+              value: -0.6204
             },
             right: {
-              value: 0.1302
+              value: 0.5736
             }
           },
           right: {
+            value: 2.6164
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
             feature: "support",
-            below: 0.0547783281104321,
+            below: 0.2888795547434652,
             left: {
-              value: 0.1302
+              value: -0.8562
             },
             right: {
-              value: 0.6069
+              value: -0.4919
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.716127770264598,
+            left: {
+              value: 0.1634
+            },
+            right: {
+              value: -0.4919
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: 0.0646852880836569,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "quantityRarity",
+            below: 0.16666666666666666,
+            left: {
+              value: -0.7816
+            },
+            right: {
+              value: -0.128
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.16645351247024132,
+            left: {
+              value: -0.8181
+            },
+            right: {
+              value: -0.419
             }
           }
         },
         right: {
+          feature: "sentenceSim",
+          below: 0.5691282229983399,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.088
+            },
+            right: {
+              value: 0.5286
+            }
+          },
+          right: {
+            feature: "sim",
+            below: 0.018718049278342246,
+            left: {
+              value: 0.5286
+            },
+            right: {
+              value: 1.2065
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9413
+            feature: "termSim",
+            below: 0.12999078750506948,
+            left: {
+              value: -0.2998
+            },
+            right: {
+              value: 0.6853
+            }
           },
           right: {
-            value: 0.5784
+            value: 2.2994
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.2888795547434652,
+            left: {
+              value: -0.8282
+            },
+            right: {
+              value: -0.4682
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.716127770264598,
+            left: {
+              value: 0.1566
+            },
+            right: {
+              value: -0.4682
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "sim",
+          below: -0.5712659182055593,
+          left: {
+            feature: "quantityRarity",
+            below: 0.1889822365046136,
+            left: {
+              value: -0.8215
+            },
+            right: {
+              value: -0.2984
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.686
+            },
+            right: {
+              value: -0.044
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.2888795547434652,
+            left: {
+              value: -0.8109
+            },
+            right: {
+              value: -0.4562
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.2758
+            },
+            right: {
+              value: 1.3023
+            }
           }
         }
       },
@@ -1537,78 +1056,78 @@ export const LINK_MODEL: LinkModel = {
         feature: "keyInSentence",
         below: 0.7,
         left: {
-          feature: "quantityRarity",
-          below: 0.3333333333333333,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
             left: {
-              value: -0.4454
+              value: -0.5986
             },
             right: {
-              value: -0.147
+              value: -0.1534
             }
           },
           right: {
-            feature: "distance",
-            below: 0.46598000289067926,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.0882
+              value: 0.1112
             },
             right: {
-              value: -0.147
+              value: -0.1534
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.1297742632169236,
+          below: 0.12999078750506948,
           left: {
-            feature: "anchorSim",
+            feature: "digitKin",
             below: 0,
             left: {
-              value: 0.0882
+              value: 0.1112
             },
             right: {
-              value: 0.3743
+              value: 0.4776
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.9563
+              value: 1.2042
             },
             right: {
-              value: 0.3743
+              value: 0.4925
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.716127770264598,
         left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
+          feature: "sim",
+          below: -0.5712659182055593,
           left: {
-            feature: "marginA",
-            below: 1.1404164345333259,
+            feature: "support",
+            below: 0.055427797139863934,
             left: {
-              value: -0.5821
+              value: -0.711
             },
             right: {
-              value: -0.108
+              value: -0.1331
             }
           },
           right: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "running",
+            below: 0,
             left: {
-              value: 0.0867
+              value: 0.4145
             },
             right: {
-              value: 1.3657
+              value: -0.1331
             }
           }
         },
@@ -1616,141 +1135,549 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9315
+            value: -0.9897
           },
           right: {
-            value: 0.535
+            value: 1.3149
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.4353
+            },
+            right: {
+              value: 0.0093
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.7107
+            },
+            right: {
+              value: 0.0093
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.984
+          },
+          right: {
+            value: 1.1623
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "quantityRarity",
+          below: 0.3333333333333333,
+          left: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: -0.3218
+            },
+            right: {
+              value: 0.1899
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.055427797139863934,
+            left: {
+              value: 0.1899
+            },
+            right: {
+              value: 0.7941
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.9781
+          },
+          right: {
+            value: 1.0318
           }
         }
       },
       {
         feature: "sentenceSim",
-        below: 0.12260276414619804,
+        below: 0.12298953687457118,
         left: {
           feature: "support",
-          below: 0.07255251511282283,
+          below: 0.08661894071100985,
           left: {
             feature: "anchorSim",
             below: 0,
             left: {
-              value: -0.6922
+              value: -0.7535
             },
             right: {
-              value: -0.3759
+              value: -0.4411
             }
           },
           right: {
-            feature: "sim",
-            below: -0.6232927226585903,
+            feature: "distance",
+            below: 0.4151708892713833,
             left: {
-              value: -0.1309
+              value: -0.1782
             },
             right: {
-              value: -0.1309
+              value: -0.4411
             }
           }
         },
         right: {
-          feature: "publishedApart",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "kind:share",
+            feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.5681
+              value: 0.405
             },
             right: {
-              value: -0.1309
+              value: -0.1782
             }
           },
           right: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "relative",
+            below: 0,
             left: {
-              value: -0.1309
+              value: 2.0521
             },
             right: {
-              value: 0.6994
+              value: 0.7666
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.12265892843153148,
+        below: 0.716127770264598,
         left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
+          feature: "sentenceSim",
+          below: 0,
           left: {
-            feature: "marginA",
-            below: 1.1404164345333259,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.6897
+              value: -0.6556
             },
             right: {
-              value: -0.0309
+              value: -0.1668
             }
           },
           right: {
-            feature: "keyMissing",
+            feature: "running",
             below: 0,
             left: {
-              value: 0.5257
+              value: 0.3261
             },
             right: {
-              value: -0.0309
+              value: -0.1668
             }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.9706
+          },
+          right: {
+            value: 0.8282
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "termSim",
+            below: 0.5837180285171972,
+            left: {
+              value: -0.042
+            },
+            right: {
+              value: 0.9384
+            }
+          },
+          right: {
+            value: 1.9582
           }
         },
         right: {
           feature: "kind:date",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.18487844713327475,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.1
+              value: -0.7864
             },
             right: {
-              value: -0.7204
+              value: 0.4861
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 1.4052
+              value: 1.031
             },
             right: {
-              value: -0.3559
+              value: -0.3674
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.716127770264598,
+        left: {
+          feature: "quantityRarity",
+          below: 0.3333333333333333,
+          left: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: -0.2807
+            },
+            right: {
+              value: 0.1657
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.055427797139863934,
+            left: {
+              value: 0.1657
+            },
+            right: {
+              value: 0.6738
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.9624
+          },
+          right: {
+            value: 0.6732
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "termSim",
+          below: 0.5837180285171972,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1364
+            },
+            right: {
+              value: 0.3276
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2558212064924049,
+            left: {
+              value: 0.3276
+            },
+            right: {
+              value: 1.0601
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.9557
+          },
+          right: {
+            value: 0.6086
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
         left: {
           feature: "keyMissing",
           below: 0,
           left: {
-            feature: "running",
-            below: 0,
+            feature: "distance",
+            below: 0.0752574989159953,
             left: {
-              value: 0.2565
+              value: 0.5269
             },
             right: {
-              value: -0.4177
+              value: -0.0084
             }
           },
           right: {
             feature: "marginB",
-            below: 1.1252065568006206,
+            below: 1.1433112905977794,
             left: {
-              value: -0.576
+              value: -0.596
             },
             right: {
-              value: 0.641
+              value: 0.7046
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.9488
+          },
+          right: {
+            value: 0.5513
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: -0.2646
+            },
+            right: {
+              value: 0.1058
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.2704
+            },
+            right: {
+              value: 1.3936
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.9415
+          },
+          right: {
+            value: 0.5005
+          }
+        }
+      },
+      {
+        feature: "sentenceSim",
+        below: 0,
+        left: {
+          feature: "support",
+          below: 0.055427797139863934,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8192
+            },
+            right: {
+              value: -0.4968
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.3438
+            },
+            right: {
+              value: -0.2325
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.716127770264598,
+            left: {
+              value: 0.2795
+            },
+            right: {
+              value: -0.2325
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: -0.2325
+            },
+            right: {
+              value: -0.2325
+            }
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "distance",
+          below: 0.716127770264598,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.0887
+            },
+            right: {
+              value: -0.6828
+            }
+          },
+          right: {
+            value: -0.9307
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.055427797139863934,
+            left: {
+              value: 0.3656
+            },
+            right: {
+              value: 1.8613
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.1690308509457033,
+            left: {
+              value: 0.3656
+            },
+            right: {
+              value: 0.3656
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: -0.1221
+            },
+            right: {
+              value: 0.6071
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.14285714285714285,
+            left: {
+              value: 0.6071
+            },
+            right: {
+              value: 1.4079
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.10034333188799373,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.1601
+            },
+            right: {
+              value: 1.9824
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.9177
+            },
+            right: {
+              value: -0.398
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0.5837180285171972,
+            left: {
+              value: 0.077
+            },
+            right: {
+              value: 0.7479
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: -0.5541
+            },
+            right: {
+              value: 0.5682
             }
           }
         },
@@ -1761,367 +1688,7 @@ export const LINK_MODEL: LinkModel = {
             value: -0.9202
           },
           right: {
-            value: 0.4425
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "marginB",
-            below: 1.1252065568006206,
-            left: {
-              value: -0.1124
-            },
-            right: {
-              value: 0.5326
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.4749
-            },
-            right: {
-              value: 0.5957
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.19
-            },
-            right: {
-              value: 2.0085
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.9018
-            },
-            right: {
-              value: -0.38
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: 0.0717
-            },
-            right: {
-              value: 0.674
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1252065568006206,
-            left: {
-              value: -0.5383
-            },
-            right: {
-              value: 0.5575
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9089
-          },
-          right: {
-            value: 0.3439
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.1651
-            },
-            right: {
-              value: 0.3034
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.6431
-            },
-            right: {
-              value: 1.1643
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.8994
-          },
-          right: {
-            value: 0.3156
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.7285857892798602,
-            left: {
-              value: 0.0893
-            },
-            right: {
-              value: -0.8343
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.07255251511282283,
-            left: {
-              value: 0.4954
-            },
-            right: {
-              value: 1.559
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1664
-            },
-            right: {
-              value: 1.7261
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8826
-            },
-            right: {
-              value: -0.3458
-            }
-          }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "distance",
-            below: 0.9191505423955046,
-            left: {
-              value: 0.2229
-            },
-            right: {
-              value: -0.2118
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.2118
-            },
-            right: {
-              value: 0.4955
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.0547783281104321,
-            left: {
-              value: -0.7768
-            },
-            right: {
-              value: -0.2118
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.12260276414619804,
-            left: {
-              value: -0.4991
-            },
-            right: {
-              value: -0.2118
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.04
-            },
-            right: {
-              value: -0.6141
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.2204
-            },
-            right: {
-              value: 0.2976
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.9021
-          },
-          right: {
-            feature: "marginA",
-            below: 0.15576623909271275,
-            left: {
-              value: -0.2698
-            },
-            right: {
-              value: 0.0512
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.12265892843153148,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.2053
-            },
-            right: {
-              value: -0.6007
-            }
-          },
-          right: {
-            value: 1.3187
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.07255251511282283,
-            left: {
-              value: -0.7993
-            },
-            right: {
-              value: -0.1297
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.2852
-            },
-            right: {
-              value: -0.3133
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.5048
-            },
-            right: {
-              value: -0.0981
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0652
-            },
-            right: {
-              value: 0.901
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.8727
-          },
-          right: {
-            value: 0.2157
+            value: 0.323
           }
         }
       },
@@ -2130,25 +1697,25 @@ export const LINK_MODEL: LinkModel = {
         below: 0,
         left: {
           feature: "support",
-          below: 0.0547783281104321,
+          below: 0.055427797139863934,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.7291
+              value: -0.7879
             },
             right: {
-              value: -0.4199
+              value: -0.4689
             }
           },
           right: {
-            feature: "sim",
-            below: -0.748637892461568,
+            feature: "digitKin",
+            below: 0,
             left: {
-              value: -0.1797
+              value: -0.2916
             },
             right: {
-              value: -0.1797
+              value: -0.2129
             }
           }
         },
@@ -2156,51 +1723,96 @@ export const LINK_MODEL: LinkModel = {
           feature: "running",
           below: 0,
           left: {
-            feature: "approximate",
-            below: 0,
+            feature: "distance",
+            below: 0.716127770264598,
             left: {
-              value: 0.0518
+              value: 0.2267
             },
             right: {
-              value: 0.5751
+              value: -0.2129
             }
           },
           right: {
             feature: "publishedApart",
             below: 0.25,
             left: {
-              value: -0.1791
+              value: -0.2129
             },
             right: {
-              value: -0.1797
+              value: -0.2129
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.1505149978319906,
         left: {
-          feature: "keyMissing",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
             feature: "termSim",
-            below: 0.5813286570870584,
+            below: 0.5837180285171972,
             left: {
-              value: 0.0577
+              value: -0.0322
             },
             right: {
-              value: 0.581
+              value: 0.7624
             }
           },
           right: {
-            feature: "marginB",
-            below: 1.1252065568006206,
+            value: 1.5974
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.5002
+              value: -0.7162
             },
             right: {
-              value: 0.4935
+              value: 0.1642
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.2454
+            },
+            right: {
+              value: -0.2635
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "marginA",
+            below: 1.1491220591162647,
+            left: {
+              value: -0.5169
+            },
+            right: {
+              value: -0.0979
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0826
+            },
+            right: {
+              value: 1.1372
             }
           }
         },
@@ -2208,10 +1820,10 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.8597
+            value: -0.9068
           },
           right: {
-            value: 0.2023
+            value: 0.2648
           }
         }
       },
@@ -2219,26 +1831,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "publishedApart",
         below: 0.25,
         left: {
-          feature: "entityUnnamed",
-          below: 0,
+          feature: "sentenceSim",
+          below: 0.12298953687457118,
           left: {
-            feature: "distance",
-            below: 0.9191505423955046,
+            feature: "support",
+            below: 0.07439296804083631,
             left: {
-              value: 0.1934
+              value: -0.5809
             },
             right: {
-              value: -0.1287
+              value: -0.0141
             }
           },
           right: {
-            feature: "approximate",
-            below: 0,
+            feature: "quantityRarity",
+            below: 0.15811388300841897,
             left: {
-              value: -0.5935
+              value: -0.0141
             },
             right: {
-              value: -0.1287
+              value: 0.3446
             }
           }
         },
@@ -2246,51 +1858,89 @@ export const LINK_MODEL: LinkModel = {
           feature: "distance",
           below: 0.10034333188799373,
           left: {
-            feature: "anchorSim",
+            feature: "inferred",
             below: 0,
             left: {
-              value: -0.1445
+              value: -0.1607
             },
             right: {
-              value: 1.515
+              value: 1.7136
             }
           },
           right: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.847
+              value: -0.8934
             },
             right: {
-              value: -0.2949
+              value: -0.3518
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.9191505423955046,
+        below: 0.716127770264598,
         left: {
           feature: "keyMissing",
           below: 0,
           left: {
-            feature: "relative",
-            below: 0,
+            feature: "quantityRarity",
+            below: 0.16666666666666666,
             left: {
-              value: 0.2067
+              value: -0.2047
             },
             right: {
-              value: -0.2155
+              value: 0.2584
             }
           },
           right: {
-            feature: "mutual",
-            below: 0,
+            feature: "marginB",
+            below: 1.1433112905977794,
             left: {
-              value: -0.6812
+              value: -0.5126
             },
             right: {
-              value: 0.1044
+              value: 0.4988
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            value: -0.8948
+          },
+          right: {
+            value: 0.2593
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0734
+            },
+            right: {
+              value: 1.07
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: 0.0778
+            },
+            right: {
+              value: -0.5342
             }
           }
         },
@@ -2298,16 +1948,16 @@ export const LINK_MODEL: LinkModel = {
           feature: "keySim",
           below: 0.5,
           left: {
-            value: -0.8666
+            value: -0.9149
           },
           right: {
             feature: "marginA",
-            below: 0.15576623909271275,
+            below: 0.16140686845582275,
             left: {
-              value: -0.233
+              value: -0.2679
             },
             right: {
-              value: 0.0605
+              value: 0.0155
             }
           }
         }
@@ -2320,552 +1970,74 @@ export const LINK_MODEL: LinkModel = {
           below: 0,
           left: {
             feature: "support",
-            below: 0.0547783281104321,
+            below: 0.055427797139863934,
             left: {
-              value: -0.4004
+              value: -0.4321
             },
             right: {
-              value: -0.0502
+              value: -0.0571
             }
           },
           right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8246
+              value: -0.8549
             },
             right: {
-              value: -0.0502
+              value: -0.0571
             }
           }
         },
         right: {
-          feature: "kind:share",
-          below: 0,
+          feature: "sentenceSim",
+          below: 0.5691282229983399,
           left: {
-            feature: "publishedApart",
+            feature: "kind:share",
             below: 0,
             left: {
-              value: 0.5124
+              value: 0.1277
             },
             right: {
-              value: -0.0502
+              value: -0.0571
             }
-          },
-          right: {
-            feature: "keySim",
-            below: 0,
-            left: {
-              value: -0.0502
-            },
-            right: {
-              value: 0.6741
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4574
-            },
-            right: {
-              value: -0.0901
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0273
-            },
-            right: {
-              value: 0.7837
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.8526
           },
           right: {
             feature: "marginA",
-            below: 0.15576623909271275,
+            below: 0.16140686845582275,
             left: {
-              value: -0.2312
+              value: 0.3408
             },
             right: {
-              value: 0.0585
+              value: 0.93
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.1154
-            },
-            right: {
-              value: 0.2655
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.3838
-            },
-            right: {
-              value: 0.5028
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8745
-            },
-            right: {
-              value: -0.3022
-            }
-          },
-          right: {
-            value: 0.225
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.12265892843153148,
-        left: {
-          feature: "clock",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: 0.1059
-            },
-            right: {
-              value: 0.763
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.5788996589679316,
-            left: {
-              value: -0.8467
-            },
-            right: {
-              value: 0.1971
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18487844713327475,
-            left: {
-              value: 0.1255
-            },
-            right: {
-              value: -0.6403
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.1666
-            },
-            right: {
-              value: -0.2545
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4528
-            },
-            right: {
-              value: -0.08
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.043
-            },
-            right: {
-              value: 0.7617
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8639
-            },
-            right: {
-              value: -0.3169
-            }
-          },
-          right: {
-            value: 0.1827
-          }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "marginA",
-            below: 0.6348551801986062,
-            left: {
-              value: 0.0424
-            },
-            right: {
-              value: 0.3884
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1616
-            },
-            right: {
-              value: 0.4727
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.5763
-            },
-            right: {
-              value: -0.1616
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.12260276414619804,
-            left: {
-              value: -0.4432
-            },
-            right: {
-              value: -0.1616
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.12265892843153148,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.2616
-            },
-            right: {
-              value: -0.6149
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.4124
-            },
-            right: {
-              value: 0.141
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
-            left: {
-              value: -0.738
-            },
-            right: {
-              value: 0.0291
-            }
-          },
-          right: {
-            value: 0.7263
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.7285857892798602,
-            left: {
-              value: 0.0553
-            },
-            right: {
-              value: -0.714
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.07255251511282283,
-            left: {
-              value: 0.3081
-            },
-            right: {
-              value: 1.1516
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1275
-            },
-            right: {
-              value: 1.3354
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.3110177367897956,
-            left: {
-              value: -0.7599
-            },
-            right: {
-              value: -0.1926
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0013
-            },
-            right: {
-              value: 1.2376
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.35
-            },
-            right: {
-              value: 0.687
-            }
-          }
-        },
-        right: {
-          feature: "mutual",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8708
-            },
-            right: {
-              value: -0.2867
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.2908
-            },
-            right: {
-              value: -0.2867
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.9201408278078299,
         left: {
           feature: "running",
           below: 0,
           left: {
-            feature: "marginA",
-            below: -0.17640008919479558,
+            feature: "entityUnnamed",
+            below: 0,
             left: {
-              value: -0.321
+              value: 0.1716
             },
             right: {
-              value: 0.1185
+              value: -0.371
             }
           },
           right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.4831
+              value: -0.6297
             },
             right: {
-              value: 0.6986
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.847
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.4218
-            },
-            right: {
-              value: 0.4402
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1663
-            },
-            right: {
-              value: -0.1471
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1252065568006206,
-            left: {
-              value: -0.4076
-            },
-            right: {
-              value: 0.4245
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8378
-            },
-            right: {
-              value: -0.3444
-            }
-          },
-          right: {
-            value: 0.0934
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.032762180612286564,
-            left: {
-              value: -0.3696
-            },
-            right: {
-              value: 0.1528
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.3525
-            },
-            right: {
-              value: 0.4565
+              value: 0.9364
             }
           }
         },
@@ -2873,96 +2045,44 @@ export const LINK_MODEL: LinkModel = {
           feature: "keySim",
           below: 0.5,
           left: {
-            value: -0.7901
+            value: -0.9017
           },
           right: {
             feature: "marginA",
-            below: 0.15576623909271275,
+            below: 0.16140686845582275,
             left: {
-              value: -0.1719
+              value: -0.2628
             },
             right: {
-              value: 0.0594
-            }
-          }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "contextSim",
-            below: -0.01413861119434437,
-            left: {
-              value: -0.108
-            },
-            right: {
-              value: 0.2088
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.144
-            },
-            right: {
-              value: 0.3812
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.5409
-            },
-            right: {
-              value: -0.144
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.19290210098735688,
-            left: {
-              value: -0.2189
-            },
-            right: {
-              value: -0.144
+              value: 0.0107
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.9191505423955046,
+        below: 0.9201408278078299,
         left: {
-          feature: "running",
-          below: 0,
+          feature: "publishedApart",
+          below: 0.25,
           left: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: 0.1623
-            },
-            right: {
-              value: -0.0761
-            }
-          },
-          right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.4568
+              value: 0.0616
             },
             right: {
-              value: 0.5918
+              value: 0.9196
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.4113
+            },
+            right: {
+              value: 0.3647
             }
           }
         },
@@ -2970,397 +2090,16 @@ export const LINK_MODEL: LinkModel = {
           feature: "keySim",
           below: 0.5,
           left: {
-            value: -0.7742
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2182178902359924,
-            left: {
-              value: -0.1696
-            },
-            right: {
-              value: 0.0602
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0276
-            },
-            right: {
-              value: 0.6058
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
-            left: {
-              value: -0.4897
-            },
-            right: {
-              value: 0.0598
-            }
-          }
-        },
-        right: {
-          feature: "anchorSim",
-          below: 0.29627591184940505,
-          left: {
-            value: -0.7584
+            value: -0.8891
           },
           right: {
             feature: "marginA",
-            below: 0.24658614311982144,
+            below: 0.16140686845582275,
             left: {
-              value: -0.1808
+              value: -0.2578
             },
             right: {
-              value: 0.0826
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.12265892843153148,
-          left: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: 0.0853
-            },
-            right: {
-              value: 0.7857
-            }
-          },
-          right: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.1846
-            },
-            right: {
-              value: 0.9528
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.09578658833147133,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7253
-            },
-            right: {
-              value: -0.2904
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.3888
-            },
-            right: {
-              value: -0.2904
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:date",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.18487844713327475,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1511
-            },
-            right: {
-              value: -0.602
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.7426
-            },
-            right: {
-              value: -0.0195
-            }
-          }
-        },
-        right: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 1.7204
-            },
-            right: {
-              value: 0.0958
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.6348551801986062,
-            left: {
-              value: -0.2636
-            },
-            right: {
-              value: 0.7098
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1282
-            },
-            right: {
-              value: 0.8191
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.159
-            },
-            right: {
-              value: -0.089
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.8081
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.4077
-            },
-            right: {
-              value: -0.3991
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4183
-            },
-            right: {
-              value: -0.0692
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0313
-            },
-            right: {
-              value: 0.55
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.7948
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3769
-            },
-            right: {
-              value: -0.3972
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.032762180612286564,
-            left: {
-              value: -0.3571
-            },
-            right: {
-              value: 0.1505
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.3139
-            },
-            right: {
-              value: 0.4153
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.787
-            },
-            right: {
-              value: -0.3186
-            }
-          },
-          right: {
-            value: 0.0826
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46598000289067926,
-        left: {
-          feature: "distance",
-          below: 0.3110177367897956,
-          left: {
-            feature: "distance",
-            below: 0.18487844713327475,
-            left: {
-              value: 0.0663
-            },
-            right: {
-              value: -0.5733
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.020642013505917458,
-            left: {
-              value: -0.4905
-            },
-            right: {
-              value: 0.6981
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            value: -0.8601
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.716
-            },
-            right: {
-              value: -0.4926
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.12265892843153148,
-          left: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: 0.0754
-            },
-            right: {
-              value: 0.7503
-            }
-          },
-          right: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.1703
-            },
-            right: {
-              value: 0.8625
-            }
-          }
-        },
-        right: {
-          feature: "mutual",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8242
-            },
-            right: {
-              value: -0.2507
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2373
-            },
-            right: {
-              value: -0.2507
+              value: 0.0104
             }
           }
         }
@@ -3370,139 +2109,610 @@ export const LINK_MODEL: LinkModel = {
         below: 0.3333333333333333,
         left: {
           feature: "marginB",
-          below: 1.1252065568006206,
+          below: 1.1433112905977794,
           left: {
-            feature: "momentOne",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.0758
+              value: -0.2904
             },
             right: {
-              value: -0.4065
+              value: -0.095
             }
           },
           right: {
-            value: 0.0239
+            value: 0.0414
           }
         },
         right: {
           feature: "support",
-          below: 0.028731469196020546,
+          below: 0.055427797139863934,
           left: {
             feature: "termSim",
-            below: 0.5813286570870584,
+            below: 0.5837180285171972,
             left: {
-              value: 0.0239
+              value: 0.0414
             },
             right: {
-              value: 0.1413
+              value: 0.2133
             }
           },
           right: {
             feature: "distance",
-            below: 0.3110177367897956,
+            below: 0.6499707680184219,
             left: {
-              value: 0.1413
+              value: 0.4404
             },
             right: {
-              value: 0.8274
+              value: 0.2133
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.9201408278078299,
+        left: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: -0.1721755506858201,
+            left: {
+              value: -0.4025
+            },
+            right: {
+              value: 0.1547
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.5909
+            },
+            right: {
+              value: 0.8015
+            }
+          }
+        },
+        right: {
+          feature: "anchorSim",
+          below: 0.29799143418526347,
+          left: {
+            value: -0.8748
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.012267168069554524,
+            left: {
+              value: 0.0271
+            },
+            right: {
+              value: -0.2488
+            }
+          }
+        }
+      },
+      {
+        feature: "keyMissing",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.12156635851111951,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.3753
+            },
+            right: {
+              value: -0.5591
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.4009
+            },
+            right: {
+              value: 0.1272
+            }
+          }
+        },
+        right: {
+          feature: "mutual",
+          below: 0,
+          left: {
+            feature: "anchorSim",
+            below: 0,
+            left: {
+              value: -0.7467
+            },
+            right: {
+              value: -0.3104
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.2542
+            },
+            right: {
+              value: -0.3104
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.2176
+            },
+            right: {
+              value: -0.1739
+            }
+          },
+          right: {
+            feature: "mutual",
+            below: 0,
+            left: {
+              value: -0.6191
+            },
+            right: {
+              value: 0.0595
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8944
+            },
+            right: {
+              value: -0.2609
+            }
+          },
+          right: {
+            value: 0.333
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: 0.0287
+            },
+            right: {
+              value: 0.4175
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.1791
+            },
+            right: {
+              value: 0.4576
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.6028
+            },
+            right: {
+              value: -0.1791
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.12298953687457118,
+            left: {
+              value: -0.4482
+            },
+            right: {
+              value: -0.1791
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.037
+            },
+            right: {
+              value: -0.5599
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.0519
+            },
+            right: {
+              value: 0.2614
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.8502
+          },
+          right: {
+            feature: "marginA",
+            below: 0.16140686845582275,
+            left: {
+              value: -0.2243
+            },
+            right: {
+              value: 0.0267
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
         left: {
           feature: "entityUnnamed",
           below: 0,
           left: {
-            feature: "kind:date",
-            below: 0,
+            feature: "sentenceSim",
+            below: 0.5691282229983399,
             left: {
-              value: -0.0265
+              value: 0.0572
             },
             right: {
-              value: 0.2532
+              value: 0.4958
             }
           },
           right: {
             feature: "approximate",
             below: 0,
             left: {
-              value: -0.3999
+              value: -0.5632
             },
             right: {
-              value: -0.1043
+              value: -0.1182
             }
           }
         },
         right: {
-          feature: "digitKin",
-          below: 0,
+          feature: "distance",
+          below: 0.10034333188799373,
           left: {
-            value: -0.7667
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
+            feature: "inferred",
+            below: 0,
             left: {
-              value: 0.3627
+              value: -0.1175
             },
             right: {
-              value: -0.3852
+              value: 1.4076
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.8395
+            },
+            right: {
+              value: -0.2438
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.1543033499620919,
+        left: {
+          feature: "marginA",
+          below: 1.1491220591162647,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.7443
+            },
+            right: {
+              value: -0.3341
+            }
+          },
+          right: {
+            value: -0.1563
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.716127770264598,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.0929
+            },
+            right: {
+              value: 0.2154
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1563
+            },
+            right: {
+              value: 0.2056
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.46598000289067926,
+        below: 0.9201408278078299,
         left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
+          feature: "running",
+          below: 0,
           left: {
-            feature: "inferred",
+            feature: "termSim",
             below: 0,
             left: {
-              value: -0.4963
+              value: -0.1229
             },
             right: {
-              value: -0.0883
+              value: 0.185
             }
           },
           right: {
-            feature: "distance",
-            below: 0.3110177367897956,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.0363
+              value: -0.5235
             },
             right: {
-              value: 0.6427
+              value: 0.7067
             }
           }
         },
         right: {
-          feature: "keyInSentence",
-          below: 0.7,
+          feature: "anchorSim",
+          below: 0.29799143418526347,
           left: {
-            feature: "past",
-            below: 0,
+            value: -0.8326
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.012267168069554524,
             left: {
-              value: -0.5315
+              value: 0.034
             },
             right: {
-              value: 0.0315
+              value: -0.2162
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1941
+            },
+            right: {
+              value: -0.221
             }
           },
           right: {
-            feature: "marginB",
-            below: 0.24193999999999996,
+            feature: "termSim",
+            below: 0.09565834017513253,
             left: {
-              value: 0.0315
+              value: -0.6478
             },
             right: {
-              value: 0.8386
+              value: 0.0258
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.8182
+          },
+          right: {
+            feature: "marginA",
+            below: 0.16140686845582275,
+            left: {
+              value: -0.207
+            },
+            right: {
+              value: 0.0345
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.716127770264598,
+            left: {
+              value: 0.0575
+            },
+            right: {
+              value: -0.748
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.07439296804083631,
+            left: {
+              value: 0.3127
+            },
+            right: {
+              value: 1.175
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.10034333188799373,
+          left: {
+            feature: "anchorSim",
+            below: 0,
+            left: {
+              value: -0.1062
+            },
+            right: {
+              value: 1.3587
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.8187
+            },
+            right: {
+              value: -0.2136
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.1543033499620919,
+        left: {
+          feature: "marginA",
+          below: 1.1491220591162647,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.7174
+            },
+            right: {
+              value: -0.3062
+            }
+          },
+          right: {
+            value: -0.1391
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.1042
+            },
+            right: {
+              value: 1.267
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.1391
+            },
+            right: {
+              value: 0.1849
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: -0.1721755506858201,
+            left: {
+              value: -0.3383
+            },
+            right: {
+              value: 0.1063
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.4926
+            },
+            right: {
+              value: 0.6059
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.7963
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.012267168069554524,
+            left: {
+              value: 0.0399
+            },
+            right: {
+              value: -0.1949
             }
           }
         }
@@ -3517,45 +2727,90 @@ export const LINK_MODEL: LinkModel = {
             feature: "kind:date",
             below: 0,
             left: {
-              value: 0.0044
+              value: -0.0099
             },
             right: {
-              value: 0.8066
+              value: 1.3532
             }
           },
           right: {
             feature: "publishedApart",
             below: 0.792481250360578,
             left: {
-              value: -0.3032
+              value: -0.3587
             },
             right: {
-              value: 0.6288
+              value: 0.609
             }
           }
         },
         right: {
-          feature: "termSim",
-          below: 0.09578658833147133,
+          feature: "kind:share",
+          below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "termSim",
+            below: 0.09565834017513253,
             left: {
-              value: -0.6781
+              value: -0.6529
             },
             right: {
-              value: -0.2673
+              value: 0.3646
             }
           },
           right: {
-            feature: "kind:share",
-            below: 0,
+            feature: "marginB",
+            below: 0.6548103543895705,
             left: {
-              value: 0.3454
+              value: -0.925
             },
             right: {
-              value: -0.2673
+              value: 0.1029
             }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.03263574844066836,
+            left: {
+              value: -0.3124
+            },
+            right: {
+              value: 0.1634
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.5301
+            },
+            right: {
+              value: 0.1811
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8574
+            },
+            right: {
+              value: -0.2648
+            }
+          },
+          right: {
+            value: 0.2779
           }
         }
       },
@@ -3566,463 +2821,165 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "sentenceSim",
-            below: 0.12260276414619804,
+            feature: "clock",
+            below: 0,
             left: {
-              value: -0.3333
+              value: 0.1215
             },
             right: {
-              value: 0.1326
+              value: -0.6402
             }
           },
           right: {
-            value: 1.0405
+            value: 1.1627
           }
         },
         right: {
           feature: "kind:date",
           below: 0,
           left: {
-            feature: "kind:length",
-            below: 0,
+            feature: "distance",
+            below: 0.18135601478342522,
             left: {
-              value: -0.5268
+              value: 0.1523
             },
             right: {
-              value: 0.2716
+              value: -0.6262
             }
           },
           right: {
-            feature: "distance",
-            below: 0.26034817128955623,
+            feature: "relative",
+            below: 0,
             left: {
-              value: -0.6938
+              value: 0.9744
             },
             right: {
-              value: 0.2642
+              value: -0.1638
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.46598000289067926,
+        feature: "publishedApart",
+        below: 0.25,
         left: {
+          feature: "entityUnnamed",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: -0.012267168069554524,
+            left: {
+              value: -0.1011
+            },
+            right: {
+              value: 0.213
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.5304
+            },
+            right: {
+              value: -0.1049
+            }
+          }
+        },
+        right: {
           feature: "quantityRarity",
-          below: 0.16666666666666666,
+          below: 0.21320071635561041,
           left: {
             feature: "inferred",
             below: 0,
             left: {
-              value: -0.4607
+              value: -0.7016
             },
             right: {
-              value: -0.0714
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.3110177367897956,
-            left: {
-              value: 0.0366
-            },
-            right: {
-              value: 0.5668
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "headAdjacent",
-            below: 0,
-            left: {
-              value: -0.8763
-            },
-            right: {
-              value: -0.2392
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.5367
-            },
-            right: {
-              value: -0.471
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.1088
-            },
-            right: {
-              value: 0.1594
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: 0.0181
-            },
-            right: {
-              value: -0.9124
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.7512
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3503
-            },
-            right: {
-              value: -0.3851
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0352
-            },
-            right: {
-              value: 0.6682
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.6348551801986062,
-            left: {
-              value: -0.4321
-            },
-            right: {
-              value: 0.6441
-            }
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.028731469196020546,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: -0.7163
-            },
-            right: {
-              value: -0.3183
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.1086
-            },
-            right: {
-              value: -0.3183
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46598000289067926,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.0565
-            },
-            right: {
-              value: -0.3615
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.07255251511282283,
-            left: {
-              value: 0.2489
-            },
-            right: {
-              value: 0.9968
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5668920963676174,
-          left: {
-            feature: "contextSim",
-            below: 0.005567814289461015,
-            left: {
-              value: -0.5129
-            },
-            right: {
-              value: 0.135
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.7833
-            },
-            right: {
-              value: 0.135
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: -0.0371
-            },
-            right: {
-              value: 0.4843
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 1.0928
-            },
-            right: {
-              value: 0.4843
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: -0.4944
-            },
-            right: {
-              value: 0.2405
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.26034817128955623,
-            left: {
-              value: -0.6747
-            },
-            right: {
-              value: 0.2317
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46598000289067926,
-        left: {
-          feature: "distance",
-          below: 0.26034817128955623,
-          left: {
-            feature: "distance",
-            below: 0.18487844713327475,
-            left: {
-              value: 0.0632
-            },
-            right: {
-              value: -0.7283
+              value: -0.2565
             }
           },
           right: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.0872
+              value: -0.2565
             },
             right: {
-              value: 0.7281
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "headAdjacent",
-            below: 0,
-            left: {
-              value: -0.8513
-            },
-            right: {
-              value: -0.1931
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.4266
-            },
-            right: {
-              value: -0.4505
+              value: 0.4611
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.716127770264598,
         left: {
           feature: "keyMissing",
           below: 0,
           left: {
-            feature: "kind:length",
+            feature: "relative",
             below: 0,
             left: {
-              value: 0.0992
+              value: 0.1664
             },
             right: {
-              value: -0.4013
+              value: -0.1575
             }
           },
           right: {
             feature: "kind:share",
             below: 0,
             left: {
-              value: -0.0084
+              value: -0.0288
             },
             right: {
-              value: -0.7397
+              value: -0.8177
             }
           }
         },
         right: {
           feature: "digitKin",
-          below: 0,
+          below: 0.5,
           left: {
-            value: -0.7316
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3251
-            },
-            right: {
-              value: -0.3782
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "clock",
+            feature: "digitKin",
             below: 0,
             left: {
-              value: 0.16
+              value: -0.8465
             },
             right: {
-              value: -0.4687
+              value: -0.2821
             }
           },
           right: {
-            feature: "marginA",
-            below: 0.6348551801986062,
-            left: {
-              value: -0.4093
-            },
-            right: {
-              value: 0.5645
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.3159
-            },
-            right: {
-              value: -0.3362
-            }
-          },
-          right: {
-            value: -0.8688
+            value: 0.2301
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7285857892798602,
+        below: 0.716127770264598,
         left: {
-          feature: "kind:share",
+          feature: "momentOne",
           below: 0,
           left: {
-            feature: "contextSim",
-            below: 0.19498828674475335,
+            feature: "termSim",
+            below: 0,
             left: {
-              value: 0.0766
+              value: -0.0968
             },
             right: {
-              value: -0.4923
+              value: 0.2104
             }
           },
           right: {
-            feature: "keyInSentence",
-            below: 0.7,
+            feature: "approximate",
+            below: 0,
             left: {
-              value: -0.4539
+              value: -0.3404
             },
             right: {
-              value: 0.3938
+              value: 0.5092
             }
           }
         },
@@ -4033,41 +2990,917 @@ export const LINK_MODEL: LinkModel = {
             feature: "past",
             below: 0,
             left: {
-              value: -0.724
+              value: -0.8356
             },
             right: {
-              value: -0.2962
+              value: -0.2834
             }
           },
           right: {
-            value: 0.0559
+            value: 0.2129
           }
         }
       },
       {
         feature: "distance",
-        below: 0.4180244644839294,
+        below: 0.1505149978319906,
         left: {
-          feature: "distance",
-          below: 0.3110177367897956,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.18487844713327475,
+            feature: "clock",
+            below: 0,
             left: {
-              value: 0.0497
+              value: 0.1052
             },
             right: {
-              value: -0.462
+              value: -0.5986
+            }
+          },
+          right: {
+            value: 1.1016
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.5839
+            },
+            right: {
+              value: 0.2578
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.8483
+            },
+            right: {
+              value: -0.1362
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "termSim",
+          below: 0.5837180285171972,
+          left: {
+            feature: "support",
+            below: 0.02343601114285269,
+            left: {
+              value: -0.3785
+            },
+            right: {
+              value: 0.0619
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2558212064924049,
+            left: {
+              value: 0.159
+            },
+            right: {
+              value: 0.773
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.8249
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.3683
+            },
+            right: {
+              value: 0.5139
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.058
+            },
+            right: {
+              value: -0.4447
             }
           },
           right: {
             feature: "support",
-            below: 0.020642013505917458,
+            below: 0.07439296804083631,
             left: {
-              value: -0.6628
+              value: 0.2508
             },
             right: {
-              value: 0.7134
+              value: 1.0034
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.10034333188799373,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.339
+            },
+            right: {
+              value: -0.8737
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: -0.7437
+            },
+            right: {
+              value: -0.1166
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "quantityRarity",
+          below: 0.3333333333333333,
+          left: {
+            feature: "marginB",
+            below: 1.1433112905977794,
+            left: {
+              value: -0.1447
+            },
+            right: {
+              value: 0.0468
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.029102596536493133,
+            left: {
+              value: 0.0468
+            },
+            right: {
+              value: 0.2823
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.8141
+            },
+            right: {
+              value: -0.304
+            }
+          },
+          right: {
+            value: 0.145
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.086
+            },
+            right: {
+              value: -0.5313
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.0933
+            },
+            right: {
+              value: -0.0839
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.7999
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.3718
+            },
+            right: {
+              value: 0.4735
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: -0.1721755506858201,
+        left: {
+          feature: "past",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.653
+            },
+            right: {
+              value: -0.1419
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.056590811461404086,
+            left: {
+              value: -0.2435
+            },
+            right: {
+              value: -0.1419
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: 0.0126
+            },
+            right: {
+              value: 0.3762
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: -0.061
+            },
+            right: {
+              value: -0.1419
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.46433312410781713,
+        left: {
+          feature: "distance",
+          below: 0.30761223034456847,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0574
+            },
+            right: {
+              value: -0.5817
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.02071335142498243,
+            left: {
+              value: -0.4551
+            },
+            right: {
+              value: 0.7275
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            value: -0.8653
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6706
+            },
+            right: {
+              value: -0.4274
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.0521
+            },
+            right: {
+              value: -0.4184
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6928
+            },
+            right: {
+              value: 0.2329
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: 0.2812
+            },
+            right: {
+              value: -0.34
+            }
+          },
+          right: {
+            value: -0.8933
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0676
+            },
+            right: {
+              value: -0.4921
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.8834
+            },
+            right: {
+              value: -0.0583
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.7816
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.3752
+            },
+            right: {
+              value: 0.4019
+            }
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.094
+            },
+            right: {
+              value: -0.1202
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.768
+            },
+            right: {
+              value: -0.0378
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.5043
+            },
+            right: {
+              value: -0.1202
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.19423865738697113,
+            left: {
+              value: -0.1818
+            },
+            right: {
+              value: -0.1202
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.1202
+            },
+            right: {
+              value: 0.1565
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.5124
+            },
+            right: {
+              value: 0.4365
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.77
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.3876
+            },
+            right: {
+              value: 0.3334
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.46433312410781713,
+        left: {
+          feature: "distance",
+          below: 0.30761223034456847,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0394
+            },
+            right: {
+              value: -0.5345
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.16666666666666666,
+            left: {
+              value: -0.3399
+            },
+            right: {
+              value: 0.7238
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            value: -0.8354
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.4554
+            },
+            right: {
+              value: -0.3868
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.03263574844066836,
+            left: {
+              value: -0.3301
+            },
+            right: {
+              value: 0.1288
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.4732
+            },
+            right: {
+              value: 0.1602
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.7638
+            },
+            right: {
+              value: -0.3056
+            }
+          },
+          right: {
+            value: 0.0782
+          }
+        }
+      },
+      {
+        feature: "keyMissing",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.4151708892713833,
+          left: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: 0.0244
+            },
+            right: {
+              value: 0.9304
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.392
+            },
+            right: {
+              value: 0.4782
+            }
+          }
+        },
+        right: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0.09565834017513253,
+            left: {
+              value: -0.5966
+            },
+            right: {
+              value: 0.3302
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.6548103543895705,
+            left: {
+              value: -0.8391
+            },
+            right: {
+              value: 0.1171
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.10660035817780521,
+        left: {
+          feature: "sim",
+          below: 0.018718049278342246,
+          left: {
+            value: -0.7836
+          },
+          right: {
+            value: -0.2608
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0855
+            },
+            right: {
+              value: -0.2608
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.0188
+            },
+            right: {
+              value: -0.2608
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "contextSim",
+          below: -0.012267168069554524,
+          left: {
+            feature: "contextSim",
+            below: -0.03829986950332756,
+            left: {
+              value: 0.0442
+            },
+            right: {
+              value: -0.6228
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.1491220591162647,
+            left: {
+              value: -0.0117
+            },
+            right: {
+              value: 0.7603
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.029102596536493133,
+            left: {
+              value: -0.5731
+            },
+            right: {
+              value: 0.0779
+            }
+          },
+          right: {
+            value: -0.8782
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.10660035817780521,
+        left: {
+          feature: "sim",
+          below: 0.018718049278342246,
+          left: {
+            value: -0.7661
+          },
+          right: {
+            value: -0.2504
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.46433312410781713,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0007
+            },
+            right: {
+              value: 0.6249
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.2504
+            },
+            right: {
+              value: 0.0097
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "contextSim",
+          below: -0.012267168069554524,
+          left: {
+            feature: "contextSim",
+            below: -0.03829986950332756,
+            left: {
+              value: 0.0397
+            },
+            right: {
+              value: -0.5859
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.1491220591162647,
+            left: {
+              value: -0.0116
+            },
+            right: {
+              value: 0.7083
+            }
+          }
+        },
+        right: {
+          feature: "kind:count",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 0.3928
+            },
+            right: {
+              value: -0.2185
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.7808
+            },
+            right: {
+              value: 0.5073
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: 0.19408176003825833,
+            left: {
+              value: 0.0619
+            },
+            right: {
+              value: -0.499
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.12156635851111951,
+            left: {
+              value: 0.0157
+            },
+            right: {
+              value: -0.9215
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.6401
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: -0.1282
+            },
+            right: {
+              value: 0.0359
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.46433312410781713,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.5368
+            },
+            right: {
+              value: -0.1159
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: 0.0272
+            },
+            right: {
+              value: 0.5541
             }
           }
         },
@@ -4078,117 +3911,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "headAdjacent",
             below: 0,
             left: {
-              value: -0.8939
+              value: -0.8568
             },
             right: {
-              value: 0.2049
+              value: -0.1981
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.3248
+              value: 0.4307
             },
             right: {
-              value: -0.2567
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: -0.3602972505309342,
-        left: {
-          feature: "support",
-          below: 0.07255251511282283,
-          left: {
-            value: -0.7977
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3149
-            },
-            right: {
-              value: -0.2189
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.0955
-            },
-            right: {
-              value: -0.2189
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2,
-            left: {
-              value: -0.2189
-            },
-            right: {
-              value: 0.0499
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: -0.17640008919479558,
-        left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.6234
-            },
-            right: {
-              value: -0.1168
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.05976266786178176,
-            left: {
-              value: -0.2958
-            },
-            right: {
-              value: -0.1168
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: 0.19498828674475335,
-          left: {
-            feature: "contextSim",
-            below: 0,
-            left: {
-              value: -0.0117
-            },
-            right: {
-              value: 0.2575
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.2786994254080825,
-            left: {
-              value: -0.1168
-            },
-            right: {
-              value: 0.4109
+              value: -0.38
             }
           }
         }
@@ -4203,72 +3939,169 @@ export const LINK_MODEL: LinkModel = {
             feature: "distance",
             below: 0.0752574989159953,
             left: {
-              value: 0.2142
+              value: 0.2413
             },
             right: {
-              value: -0.0328
+              value: -0.0473
             }
           },
           right: {
             feature: "publishedApart",
             below: 0.5,
             left: {
-              value: -0.5339
+              value: -0.559
             },
             right: {
-              value: 0.6251
+              value: 0.5812
             }
           }
         },
         right: {
-          feature: "termSim",
-          below: 0.09578658833147133,
+          feature: "marginA",
+          below: -0.005613069597352372,
           left: {
-            feature: "publishedApart",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.247
+              value: -0.6898
             },
             right: {
-              value: -0.8274
+              value: -0.3144
             }
           },
           right: {
             feature: "kind:share",
             below: 0,
             left: {
-              value: 0.2925
+              value: 0.2284
             },
             right: {
-              value: -0.247
+              value: -0.3144
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.7285857892798602,
+        feature: "momentOne",
+        below: 0,
         left: {
-          feature: "distance",
-          below: 0.5948129914075636,
+          feature: "past",
+          below: 0,
           left: {
             feature: "distance",
-            below: 0.5133040281930393,
+            below: 0.0752574989159953,
             left: {
-              value: 0.0111
+              value: 0.1641
             },
             right: {
-              value: -0.8222
+              value: -0.0957
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.1297742632169236,
+            feature: "contextSim",
+            below: 0.056590811461404086,
             left: {
-              value: -0.1531
+              value: 0.0571
             },
             right: {
-              value: 0.562
+              value: 2.2498
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: -0.10781782756833458,
+            left: {
+              value: 0.3897
+            },
+            right: {
+              value: -0.4014
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.10421552105096295,
+            left: {
+              value: -0.6132
+            },
+            right: {
+              value: 0.8203
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.0252
+            },
+            right: {
+              value: -0.3499
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.1023
+            },
+            right: {
+              value: 0.8193
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.2745157079114773,
+            left: {
+              value: -0.3485
+            },
+            right: {
+              value: 0.384
+            }
+          },
+          right: {
+            value: -0.8452
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: 0.19408176003825833,
+            left: {
+              value: 0.0672
+            },
+            right: {
+              value: -0.4651
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.12156635851111951,
+            left: {
+              value: 0.0144
+            },
+            right: {
+              value: -0.8949
             }
           }
         },
@@ -4276,16 +4109,68 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0,
           left: {
-            value: -0.6973
+            value: -0.7236
           },
           right: {
             feature: "publishedApart",
             below: 0.25,
             left: {
-              value: 0.3168
+              value: 0.3704
             },
             right: {
-              value: -0.3563
+              value: -0.3378
+            }
+          }
+        }
+      },
+      {
+        feature: "contextSim",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.46433312410781713,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0308
+            },
+            right: {
+              value: 0.5723
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.16805656895575835,
+            left: {
+              value: -0.7759
+            },
+            right: {
+              value: 0.058
+            }
+          }
+        },
+        right: {
+          feature: "inferred",
+          below: 0,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.0347
+            },
+            right: {
+              value: 0.8107
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: -0.021220000000000107,
+            left: {
+              value: -0.5227
+            },
+            right: {
+              value: 2.2448
             }
           }
         }
@@ -4295,35 +4180,132 @@ export const LINK_MODEL: LinkModel = {
         below: 0.10660035817780521,
         left: {
           feature: "sim",
-          below: 0.01073367639165976,
+          below: 0.018718049278342246,
           left: {
-            value: -0.7555
+            value: -0.7399
           },
           right: {
-            value: -0.2188
+            value: -0.231
           }
         },
         right: {
           feature: "distance",
-          below: 0.032762180612286564,
+          below: 0.03263574844066836,
           left: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.2188
+              value: -0.231
             },
             right: {
-              value: 0.474
+              value: 0.5223
             }
           },
           right: {
-            feature: "momentOne",
-            below: 0,
+            feature: "termSim",
+            below: 0.5837180285171972,
             left: {
-              value: 0.1078
+              value: 0.0054
             },
             right: {
-              value: -0.1676
+              value: 0.3807
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.4151708892713833,
+            left: {
+              value: 0.1004
+            },
+            right: {
+              value: -0.1551
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.66
+            },
+            right: {
+              value: 0.3119
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "sentenceSim",
+            below: 0.36808281730221937,
+            left: {
+              value: -0.6071
+            },
+            right: {
+              value: 0.0968
+            }
+          },
+          right: {
+            value: 0.5619
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "contextSim",
+          below: -0.012267168069554524,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.0091
+            },
+            right: {
+              value: -0.6387
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.1491220591162647,
+            left: {
+              value: 0.005
+            },
+            right: {
+              value: 0.6542
+            }
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.02071335142498243,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -0.7861
+            },
+            right: {
+              value: -0.3389
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.0499
+            },
+            right: {
+              value: -0.3389
             }
           }
         }
@@ -4338,221 +4320,124 @@ export const LINK_MODEL: LinkModel = {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.1188
+              value: 0.1337
             },
             right: {
-              value: -0.1331
+              value: -0.1451
             }
           },
           right: {
             feature: "momentOne",
             below: 0,
             left: {
-              value: -0.6409
+              value: -0.6868
             },
             right: {
-              value: 0.1889
+              value: 0.1414
             }
           }
         },
         right: {
-          feature: "kind:share",
-          below: 0,
+          feature: "termSim",
+          below: 0.09565834017513253,
           left: {
-            feature: "termSim",
-            below: 0.09578658833147133,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.5342
+              value: -0.6389
             },
             right: {
-              value: 0.2576
+              value: -0.2405
             }
           },
           right: {
-            feature: "marginB",
-            below: 0.5788996589679316,
+            feature: "kind:share",
+            below: 0,
             left: {
-              value: -0.7764
+              value: 0.3086
             },
             right: {
-              value: 0.2007
+              value: -0.2405
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.7285857892798602,
+        feature: "momentOne",
+        below: 0,
         left: {
-          feature: "entityUnnamed",
+          feature: "past",
           below: 0,
           left: {
-            feature: "kind:date",
-            below: 0,
+            feature: "distance",
+            below: 0.03263574844066836,
             left: {
-              value: -0.0271
+              value: -0.2928
             },
             right: {
-              value: 0.1778
+              value: 0.0447
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.056590811461404086,
+            left: {
+              value: 0.0498
+            },
+            right: {
+              value: 1.9148
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "contextSim",
+            below: -0.10781782756833458,
+            left: {
+              value: -0.156
+            },
+            right: {
+              value: -0.6067
             }
           },
           right: {
             feature: "approximate",
             below: 0,
             left: {
-              value: -0.37
+              value: -0.1209
             },
             right: {
-              value: -0.0948
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.6847
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.2867
-            },
-            right: {
-              value: -0.3586
+              value: 0.598
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.46598000289067926,
+        feature: "contextSim",
+        below: 0,
         left: {
           feature: "distance",
-          below: 0.26034817128955623,
+          below: 0.46433312410781713,
           left: {
             feature: "distance",
-            below: 0.18487844713327475,
+            below: 0.25938375012788123,
             left: {
-              value: 0.0372
+              value: -0.0554
             },
             right: {
-              value: -0.6882
+              value: 0.3442
             }
           },
           right: {
-            feature: "kind:date",
-            below: 0,
+            feature: "termSim",
+            below: 0.16805656895575835,
             left: {
-              value: -0.0814
+              value: -0.7478
             },
             right: {
-              value: 0.625
-            }
-          }
-        },
-        right: {
-          feature: "keyInSentence",
-          below: 0.7,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.4816
-            },
-            right: {
-              value: 0.0089
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
-            left: {
-              value: 0.0089
-            },
-            right: {
-              value: 0.7633
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0285
-            },
-            right: {
-              value: 0.4897
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.6348551801986062,
-            left: {
-              value: -0.39
-            },
-            right: {
-              value: 0.4736
-            }
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.028731469196020546,
-          left: {
-            feature: "contextSim",
-            below: -0.10941054715858005,
-            left: {
-              value: -0.2888
-            },
-            right: {
-              value: -0.7455
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.1047
-            },
-            right: {
-              value: -0.2888
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.4180244644839294,
-        left: {
-          feature: "distance",
-          below: 0.26034817128955623,
-          left: {
-            feature: "distance",
-            below: 0.18487844713327475,
-            left: {
-              value: 0.0353
-            },
-            right: {
-              value: -0.6622
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.020642013505917458,
-            left: {
-              value: -0.7031
-            },
-            right: {
-              value: 0.564
+              value: 0.0563
             }
           }
         },
@@ -4560,328 +4445,44 @@ export const LINK_MODEL: LinkModel = {
           feature: "kind:date",
           below: 0,
           left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: -0.806
-            },
-            right: {
-              value: 0.4847
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.2501
-            },
-            right: {
-              value: -0.2329
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 0.0113
-            },
-            right: {
-              value: -0.345
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.042
-            },
-            right: {
-              value: 1.072
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
             feature: "sentenceSim",
-            below: 0.1065777220005241,
+            below: 0.14314869693000104,
             left: {
-              value: 0.2074
+              value: -0.3345
             },
             right: {
-              value: 1.5521
-            }
-          },
-          right: {
-            feature: "revised",
-            below: 0,
-            left: {
-              value: -0.6522
-            },
-            right: {
-              value: 1.1523
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: 0.05976266786178176,
-            left: {
-              value: -0.0368
-            },
-            right: {
-              value: 0.2104
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.24193999999999996,
-            left: {
-              value: -0.4577
-            },
-            right: {
-              value: 0.1491
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "sentenceSim",
-            below: 0.1065777220005241,
-            left: {
-              value: 0.1998
-            },
-            right: {
-              value: 1.4812
-            }
-          },
-          right: {
-            feature: "revised",
-            below: 0,
-            left: {
-              value: -0.6193
-            },
-            right: {
-              value: 1.0994
-            }
-          }
-        }
-      },
-      {
-        feature: "contextSim",
-        below: 0.19498828674475335,
-        left: {
-          feature: "contextSim",
-          below: 0.05976266786178176,
-          left: {
-            feature: "marginA",
-            below: -0.17640008919479558,
-            left: {
-              value: -0.4129
-            },
-            right: {
-              value: 0.005
+              value: 0.1761
             }
           },
           right: {
             feature: "past",
             below: 0,
             left: {
-              value: 0.1598
+              value: 0.2799
             },
             right: {
-              value: 1.1661
+              value: 1.678
             }
           }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.7185
-            },
-            right: {
-              value: 0.2091
-            }
-          },
-          right: {
-            value: 0.9597
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 0.0234
-            },
-            right: {
-              value: -0.3136
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: -0.0955
-            },
-            right: {
-              value: 0.59
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "sentenceSim",
-            below: 0.1065777220005241,
-            left: {
-              value: 0.1926
-            },
-            right: {
-              value: 1.4092
-            }
-          },
-          right: {
-            feature: "revised",
-            below: 0,
-            left: {
-              value: -0.5897
-            },
-            right: {
-              value: 1.049
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46598000289067926,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4351
-            },
-            right: {
-              value: -0.0664
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.037
-            },
-            right: {
-              value: 0.5654
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: 0.005567814289461015,
-          left: {
-            feature: "termSim",
-            below: 0.1679550285218866,
-            left: {
-              value: -0.7591
-            },
-            right: {
-              value: 0.0435
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.07910621585228356,
-            left: {
-              value: 1.1202
-            },
-            right: {
-              value: -0.3693
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "kind:duration",
-          below: 0,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.0294
-            },
-            right: {
-              value: 0.3332
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.1679550285218866,
-            left: {
-              value: -0.3731
-            },
-            right: {
-              value: 1.0101
-            }
-          }
-        },
-        right: {
-          value: -0.5418
         }
       },
       {
         feature: "marginB",
-        below: -0.3602972505309342,
+        below: -0.3641217730415815,
         left: {
           feature: "support",
-          below: 0.07255251511282283,
+          below: 0.08661894071100985,
           left: {
-            value: -0.7714
+            value: -0.7849
           },
           right: {
-            feature: "kind:date",
+            feature: "publishedApart",
             below: 0,
             left: {
-              value: -0.2988
+              value: -0.2263
             },
             right: {
-              value: -0.1865
+              value: -0.2011
             }
           }
         },
@@ -4890,74 +4491,254 @@ export const LINK_MODEL: LinkModel = {
           below: 0.25,
           left: {
             feature: "contextSim",
-            below: -0.01413861119434437,
+            below: -0.012267168069554524,
             left: {
-              value: -0.1149
+              value: -0.1163
             },
             right: {
-              value: 0.1332
+              value: 0.1281
             }
           },
           right: {
             feature: "quantityRarity",
-            below: 0.2,
+            below: 0.21320071635561041,
             left: {
-              value: -0.1865
+              value: -0.2011
             },
             right: {
-              value: 0.0722
+              value: 0.0769
             }
           }
         }
       },
       {
-        feature: "clock",
+        feature: "keyMissing",
         below: 0,
         left: {
-          feature: "distance",
-          below: 0.4180244644839294,
+          feature: "kind:length",
+          below: 0,
           left: {
-            feature: "distance",
-            below: 0.3110177367897956,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.0291
+              value: 0.1294
             },
             right: {
-              value: 0.4048
+              value: -0.1414
             }
           },
           right: {
-            feature: "kind:date",
-            below: 0,
+            feature: "publishedApart",
+            below: 0.5,
             left: {
-              value: -0.7795
+              value: -0.5144
             },
             right: {
-              value: -0.01
+              value: 0.5666
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.10034333188799373,
+          feature: "kind:share",
+          below: 0,
           left: {
             feature: "termSim",
-            below: 0.1679550285218866,
+            below: 0.09565834017513253,
             left: {
-              value: -0.8766
+              value: -0.5388
             },
             right: {
-              value: -0.0285
+              value: 0.2783
             }
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.27252254181110747,
+            feature: "distance",
+            below: 0.10034333188799373,
             left: {
-              value: -0.2874
+              value: -0.8299
             },
             right: {
-              value: 0.8687
+              value: -0.0308
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:date",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.18135601478342522,
+          left: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: -0.0604
+            },
+            right: {
+              value: 0.5
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: -0.8825
+            },
+            right: {
+              value: -0.1974
+            }
+          }
+        },
+        right: {
+          feature: "contextSim",
+          below: 0.056590811461404086,
+          left: {
+            feature: "sim",
+            below: -0.6814532999624275,
+            left: {
+              value: -0.6473
+            },
+            right: {
+              value: 0.0443
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.7106
+            },
+            right: {
+              value: 0.1124
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.10660035817780521,
+        left: {
+          feature: "sim",
+          below: 0.018718049278342246,
+          left: {
+            value: -0.7188
+          },
+          right: {
+            value: -0.2175
+          }
+        },
+        right: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: 0.0159
+            },
+            right: {
+              value: 0.5094
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.2175
+            },
+            right: {
+              value: 0.1093
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.1012
+            },
+            right: {
+              value: 0.1106
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6172
+            },
+            right: {
+              value: 0.1106
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.5872
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: -0.1204
+            },
+            right: {
+              value: 0.0558
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "distance",
+          below: 0.5831096149789013,
+          left: {
+            feature: "distance",
+            below: 0.5063264663161926,
+            left: {
+              value: 0.0109
+            },
+            right: {
+              value: -0.8019
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.0006
+            },
+            right: {
+              value: 0.7577
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.6913
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.3497
+            },
+            right: {
+              value: -0.322
             }
           }
         }
@@ -4969,41 +4750,138 @@ export const LINK_MODEL: LinkModel = {
           feature: "relative",
           below: 0,
           left: {
-            feature: "clock",
+            feature: "kind:date",
             below: 0,
             left: {
-              value: 0.1303
+              value: 0.0158
             },
             right: {
-              value: -0.3964
+              value: 0.5017
             }
           },
           right: {
             feature: "marginA",
-            below: 0.6348551801986062,
+            below: 0.7041662524679189,
             left: {
-              value: -0.3612
+              value: -0.3313
             },
             right: {
-              value: 0.4156
+              value: 0.5318
             }
           }
         },
         right: {
-          feature: "running",
-          below: 0,
+          feature: "contextSim",
+          below: -0.10781782756833458,
           left: {
-            feature: "distance",
-            below: 0.10034333188799373,
+            feature: "quantityRarity",
+            below: 0.1889822365046136,
             left: {
-              value: 0.2944
+              value: -0.3824
             },
             right: {
-              value: -0.2825
+              value: 1.1462
             }
           },
           right: {
-            value: -0.8368
+            feature: "support",
+            below: 0.029102596536493133,
+            left: {
+              value: -0.705
+            },
+            right: {
+              value: -0.0759
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.0594
+            },
+            right: {
+              value: -0.1844
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.0199
+            },
+            right: {
+              value: 0.5441
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.6938
+            },
+            right: {
+              value: -0.2491
+            }
+          },
+          right: {
+            value: 0.1079
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.12156635851111951,
+            left: {
+              value: 0.1371
+            },
+            right: {
+              value: -0.0693
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: -0.6612
+            },
+            right: {
+              value: 0.2147
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.2745157079114773,
+            left: {
+              value: -0.3117
+            },
+            right: {
+              value: 0.3661
+            }
+          },
+          right: {
+            value: -0.8065
           }
         }
       },
@@ -5012,43 +4890,43 @@ export const LINK_MODEL: LinkModel = {
         below: 0,
         left: {
           feature: "contextSim",
-          below: 0.19498828674475335,
+          below: 0.19408176003825833,
           left: {
-            feature: "runningApart",
+            feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.0682
+              value: 0.1467
             },
             right: {
-              value: -0.4328
+              value: -0.069
             }
           },
           right: {
             feature: "revised",
             below: 0,
             left: {
-              value: -0.6527
+              value: -0.6647
             },
             right: {
-              value: 0.717
+              value: 0.7067
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.12265892843153148,
+          below: 0.12156635851111951,
           left: {
             feature: "distance",
             below: 0.10034333188799373,
             left: {
-              value: -0.1538
+              value: -0.1645
             },
             right: {
-              value: 1.2442
+              value: 1.275
             }
           },
           right: {
-            value: -0.8804
+            value: -0.8855
           }
         }
       },
@@ -5057,409 +4935,454 @@ export const LINK_MODEL: LinkModel = {
         below: 0.10660035817780521,
         left: {
           feature: "sim",
-          below: 0.01073367639165976,
+          below: 0.018718049278342246,
           left: {
-            value: -0.7282
+            value: -0.6998
           },
           right: {
-            value: -0.1896
+            value: -0.204
           }
         },
         right: {
           feature: "distance",
-          below: 0.032762180612286564,
+          below: 0.03263574844066836,
           left: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.1896
+              value: -0.204
             },
             right: {
-              value: 0.4458
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.5813286570870584,
-            left: {
-              value: 0.0116
-            },
-            right: {
-              value: 0.3526
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.032762180612286564,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8006
-            },
-            right: {
-              value: 0.4007
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12265892843153148,
-            left: {
-              value: 0.1568
-            },
-            right: {
-              value: -0.0664
-            }
-          }
-        },
-        right: {
-          value: 0.3988
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "kind:duration",
-          below: 0,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.0254
-            },
-            right: {
-              value: -0.2046
+              value: 0.5055
             }
           },
           right: {
             feature: "distance",
             below: 0.0752574989159953,
             left: {
-              value: 1.1971
+              value: 0.1772
             },
             right: {
-              value: -0.244
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.5457
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.0982
-            },
-            right: {
-              value: 0.0408
+              value: -0.0283
             }
           }
         }
       },
       {
-        feature: "publishedApart",
-        below: 0.25,
+        feature: "momentOne",
+        below: 0,
         left: {
-          feature: "relative",
+          feature: "past",
           below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0377
-            },
-            right: {
-              value: 0.557
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.07255251511282283,
-            left: {
-              value: -0.5129
-            },
-            right: {
-              value: 0.1107
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: -0.10941054715858005,
-          left: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 0.8031
-            },
-            right: {
-              value: -0.4751
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.028731469196020546,
-            left: {
-              value: -0.7175
-            },
-            right: {
-              value: -0.0545
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "distance",
-          below: 0.5948129914075636,
           left: {
             feature: "distance",
-            below: 0.5133040281930393,
+            below: 0.46433312410781713,
             left: {
-              value: 0.0069
+              value: 0.0568
             },
             right: {
-              value: -0.7738
+              value: -0.1889
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.1297742632169236,
+            feature: "distance",
+            below: 0.25938375012788123,
             left: {
-              value: -0.0898
+              value: -0.3419
             },
             right: {
-              value: 0.5102
+              value: 0.9237
             }
           }
         },
         right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.6421
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3138
-            },
-            right: {
-              value: -0.3166
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "kind:share",
-          below: 0,
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
           left: {
             feature: "contextSim",
-            below: 0.19498828674475335,
+            below: -0.10781782756833458,
             left: {
-              value: 0.0501
+              value: -0.1399
             },
             right: {
-              value: -0.419
+              value: -0.5706
             }
           },
           right: {
-            feature: "distance",
-            below: 0.12265892843153148,
+            feature: "support",
+            below: 0.029102596536493133,
             left: {
-              value: 0.0415
+              value: -0.1399
             },
             right: {
-              value: -0.8598
+              value: 0.2862
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.0114
+            },
+            right: {
+              value: -0.5068
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.0428
+            },
+            right: {
+              value: 0.7966
             }
           }
         },
         right: {
           feature: "sim",
-          below: -0.19903825643328335,
+          below: -0.19424932878364126,
           left: {
-            value: -0.5308
+            value: -0.5563
           },
           right: {
             feature: "marginA",
-            below: 0.24658614311982144,
+            below: 0.2558212064924049,
             left: {
-              value: -0.098
+              value: -0.1185
             },
             right: {
-              value: 0.0455
+              value: 0.0754
             }
           }
         }
       },
       {
-        feature: "contextSim",
-        below: 0.05976266786178176,
+        feature: "marginB",
+        below: -0.3641217730415815,
         left: {
-          feature: "marginA",
-          below: -0.17640008919479558,
+          feature: "support",
+          below: 0.08661894071100985,
           left: {
-            feature: "openBound",
-            below: 0,
-            left: {
-              value: -0.4993
-            },
-            right: {
-              value: -0.1909
-            }
+            value: -0.7669
           },
           right: {
-            feature: "distance",
-            below: 0.032762180612286564,
+            feature: "publishedApart",
+            below: 0,
             left: {
-              value: -0.1909
+              value: -0.2165
             },
             right: {
-              value: 0.0427
+              value: -0.1819
             }
           }
         },
         right: {
-          feature: "kind:date",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "sim",
-            below: -0.5476228960342304,
+            feature: "publishedApart",
+            below: 0.792481250360578,
             left: {
-              value: -0.7435
+              value: -0.04
             },
             right: {
-              value: 0.082
+              value: 0.1029
             }
           },
           right: {
-            feature: "past",
-            below: 0,
+            feature: "distance",
+            below: 0.3656366710026855,
             left: {
-              value: 0.1408
+              value: 0.6626
             },
             right: {
-              value: 2.2753
+              value: 0.1029
             }
           }
         }
       },
       {
-        feature: "approximate",
+        feature: "keyMissing",
         below: 0,
         left: {
-          feature: "momentOne",
+          feature: "kind:length",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.032762180612286564,
+            feature: "relative",
+            below: 0,
             left: {
-              value: -0.3845
+              value: 0.115
             },
             right: {
-              value: 0.0908
+              value: -0.131
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.06047336418691607,
+            left: {
+              value: -0.6738
+            },
+            right: {
+              value: 0.0976
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: -0.005613069597352372,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.6512
+            },
+            right: {
+              value: -0.2796
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.1977
+            },
+            right: {
+              value: -0.2796
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 0.0363
+            },
+            right: {
+              value: -0.2221
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.1092
+            },
+            right: {
+              value: 0.6769
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.2745157079114773,
+            left: {
+              value: -0.304
+            },
+            right: {
+              value: 0.3413
+            }
+          },
+          right: {
+            value: -0.7876
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: 0.19408176003825833,
+            left: {
+              value: 0.0495
+            },
+            right: {
+              value: -0.445
             }
           },
           right: {
             feature: "contextSim",
-            below: -0.10941054715858005,
+            below: 0.13519227728317645,
             left: {
-              value: 0.5274
+              value: -0.3028
             },
             right: {
-              value: -0.3535
+              value: 0.8546
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.12265892843153148,
+          feature: "sim",
+          below: -0.19424932878364126,
           left: {
+            value: -0.5441
+          },
+          right: {
             feature: "marginA",
-            below: -0.038615749860479734,
+            below: 0.2558212064924049,
             left: {
-              value: -0.6418
+              value: -0.1175
             },
             right: {
-              value: 0.5546
+              value: 0.072
+            }
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0,
+          left: {
+            feature: "marginB",
+            below: -0.15214793624656978,
+            left: {
+              value: -0.083
+            },
+            right: {
+              value: 0.153
             }
           },
           right: {
             feature: "distance",
-            below: 0.3110177367897956,
+            below: 0.25938375012788123,
             left: {
-              value: -0.7313
+              value: -0.083
             },
             right: {
-              value: 0.2579
+              value: 0.2016
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.4393
+            },
+            right: {
+              value: -0.083
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.19423865738697113,
+            left: {
+              value: -0.1892
+            },
+            right: {
+              value: -0.083
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.46598000289067926,
+        below: 0.716127770264598,
         left: {
           feature: "distance",
-          below: 0.26034817128955623,
+          below: 0.5831096149789013,
           left: {
             feature: "distance",
-            below: 0.18487844713327475,
+            below: 0.5063264663161926,
             left: {
-              value: 0.0313
+              value: 0.0071
             },
             right: {
-              value: -0.6211
+              value: -0.7779
             }
           },
           right: {
-            feature: "support",
-            below: 0.020642013505917458,
+            feature: "keyInSentence",
+            below: 0.7,
             left: {
-              value: -0.4865
+              value: -0.0042
             },
             right: {
-              value: 0.3363
+              value: 0.6976
             }
           }
         },
         right: {
-          feature: "contextSim",
-          below: 0.005567814289461015,
+          feature: "digitKin",
+          below: 0,
           left: {
-            feature: "inferred",
-            below: 0,
+            value: -0.6561
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
             left: {
-              value: -0.0366
+              value: 0.3302
             },
             right: {
-              value: -0.8661
+              value: -0.3066
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.10660035817780521,
+        left: {
+          feature: "sim",
+          below: 0.018718049278342246,
+          left: {
+            value: -0.6858
+          },
+          right: {
+            value: -0.1945
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.03263574844066836,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.1945
+            },
+            right: {
+              value: 0.4735
             }
           },
           right: {
-            feature: "inferred",
-            below: 0,
+            feature: "distance",
+            below: 0.0752574989159953,
             left: {
-              value: -0.1407
+              value: 0.1644
             },
             right: {
-              value: 1.3618
+              value: -0.0322
             }
           }
         }
@@ -5469,30 +5392,127 @@ export const LINK_MODEL: LinkModel = {
         below: 0,
         left: {
           feature: "distance",
-          below: 0.032762180612286564,
+          below: 0.03263574844066836,
           left: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.7455
+              value: -0.7704
             },
             right: {
-              value: 0.4036
+              value: 0.4302
             }
           },
           right: {
             feature: "quantityRarity",
             below: 0.10660035817780521,
             left: {
-              value: -0.5354
+              value: -0.581
             },
             right: {
-              value: 0.0491
+              value: 0.0433
             }
           }
         },
         right: {
-          value: 0.379
+          value: 0.3547
+        }
+      },
+      {
+        feature: "contextSim",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.46433312410781713,
+          left: {
+            feature: "distance",
+            below: 0.25938375012788123,
+            left: {
+              value: -0.0601
+            },
+            right: {
+              value: 0.3514
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.0277
+            },
+            right: {
+              value: -0.8567
+            }
+          }
+        },
+        right: {
+          feature: "inferred",
+          below: 0,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.0397
+            },
+            right: {
+              value: 0.6232
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: -0.021220000000000107,
+            left: {
+              value: -0.5787
+            },
+            right: {
+              value: 1.5634
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "kind:duration",
+            below: 0,
+            left: {
+              value: -0.064
+            },
+            right: {
+              value: 0.358
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.0213
+            },
+            right: {
+              value: 0.3979
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.5259
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: -0.0984
+            },
+            right: {
+              value: 0.0627
+            }
+          }
         }
       },
       {
@@ -5502,113 +5522,127 @@ export const LINK_MODEL: LinkModel = {
           feature: "relative",
           below: 0,
           left: {
-            feature: "clock",
+            feature: "kind:date",
             below: 0,
             left: {
-              value: 0.1166
+              value: 0.014
             },
             right: {
-              value: -0.3656
+              value: 0.4407
             }
           },
           right: {
-            feature: "revised",
-            below: 0,
+            feature: "distance",
+            below: 0.25938375012788123,
             left: {
-              value: -0.284
+              value: -0.5594
             },
             right: {
-              value: 0.8834
+              value: 0.0803
             }
           }
         },
         right: {
-          feature: "running",
+          feature: "quantityRarity",
+          below: 0.21320071635561041,
+          left: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.5369
+            },
+            right: {
+              value: -0.1555
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.1555
+            },
+            right: {
+              value: 0.4486
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.46433312410781713,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.4784
+            },
+            right: {
+              value: -0.0892
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0307
+            },
+            right: {
+              value: 0.5175
+            }
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.2888795547434652,
+          left: {
+            feature: "distance",
+            below: 0.5831096149789013,
+            left: {
+              value: -0.615
+            },
+            right: {
+              value: -0.0075
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.9651
+            },
+            right: {
+              value: 0.1345
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "clock",
           below: 0,
           left: {
             feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.0927
+            },
+            right: {
+              value: -0.0805
+            }
+          },
+          right: {
+            feature: "distance",
             below: 0.10034333188799373,
             left: {
-              value: 0.2551
+              value: -0.5705
             },
             right: {
-              value: -0.2633
-            }
-          },
-          right: {
-            value: -0.8095
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9191505423955046,
-        left: {
-          feature: "distance",
-          below: 0.5948129914075636,
-          left: {
-            feature: "distance",
-            below: 0.46598000289067926,
-            left: {
-              value: 0.0208
-            },
-            right: {
-              value: -0.4493
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.1679550285218866,
-            left: {
-              value: -0.1656
-            },
-            right: {
-              value: 0.4819
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.5178
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.0895
-            },
-            right: {
-              value: 0.0381
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7285857892798602,
-        left: {
-          feature: "distance",
-          below: 0.5948129914075636,
-          left: {
-            feature: "distance",
-            below: 0.5133040281930393,
-            left: {
-              value: 0.005
-            },
-            right: {
-              value: -0.7426
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.005567814289461015,
-            left: {
-              value: 0.0719
-            },
-            right: {
-              value: 0.6793
+              value: 0.3353
             }
           }
         },
@@ -5619,59 +5653,14 @@ export const LINK_MODEL: LinkModel = {
             feature: "past",
             below: 0,
             left: {
-              value: -0.6391
+              value: -0.6578
             },
             right: {
-              value: -0.227
+              value: -0.2347
             }
           },
           right: {
-            value: 0.0957
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: -0.3602972505309342,
-        left: {
-          feature: "support",
-          below: 0.07255251511282283,
-          left: {
-            value: -0.7508
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.2837
-            },
-            right: {
-              value: -0.1667
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: -0.01413861119434437,
-          left: {
-            feature: "contextSim",
-            below: -0.039169822313038005,
-            left: {
-              value: 0.0404
-            },
-            right: {
-              value: -0.1667
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.1404164345333259,
-            left: {
-              value: -0.0251
-            },
-            right: {
-              value: 0.4833
-            }
+            value: 0.0985
           }
         }
       },
@@ -5680,82 +5669,30 @@ export const LINK_MODEL: LinkModel = {
         below: 0,
         left: {
           feature: "distance",
-          below: 0.032762180612286564,
+          below: 0.03263574844066836,
           left: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.7125
+              value: -0.7184
             },
             right: {
-              value: 0.3518
+              value: 0.4002
             }
           },
           right: {
-            feature: "quantityRarity",
-            below: 0.10660035817780521,
+            feature: "distance",
+            below: 0.0752574989159953,
             left: {
-              value: -0.5193
+              value: 0.1703
             },
             right: {
-              value: 0.0454
+              value: -0.0365
             }
           }
         },
         right: {
-          value: 0.342
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0333
-            },
-            right: {
-              value: 0.4943
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.07255251511282283,
-            left: {
-              value: -0.5009
-            },
-            right: {
-              value: 0.1041
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.1525
-            },
-            right: {
-              value: -0.5534
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.7598
-            },
-            right: {
-              value: 0.5146
-            }
-          }
+          value: 0.3455
         }
       }
     ]

@@ -36,7 +36,7 @@ describe.skipIf(!executable)('the HTML report of hostile articles and file names
 
   it('finds the conflict in spite of the noise', async () => {
     expect(await page.locator('article.card').count()).toBeGreaterThan(0);
-    expect(await page.locator('li.claim').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('li.claim').count()).toBeGreaterThanOrEqual(2);
   });
 
   it('runs no script from the data: no dialog, no error, no request, no handler, no image', async () => {
@@ -49,15 +49,16 @@ describe.skipIf(!executable)('the HTML report of hostile articles and file names
 
   it('links every file by a file: URL, never a javascript: one', async () => {
     const protocols = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).protocol));
-    expect(protocols.length).toBeGreaterThanOrEqual(4);
+    expect(protocols.length).toBeGreaterThanOrEqual(2);
     expect(new Set(protocols)).toEqual(new Set(['file:']));
   });
 
   it('shows the text as written, control and bidi characters as visible escapes', async () => {
     const quotes = await page.locator('.quote').allInnerTexts();
-    expect(quotes.length).toBeGreaterThanOrEqual(4);
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
     for (const quote of quotes) expect(quote).toContain(`${SHOWN} as `);
-    const names = await page.locator('li.claim .path').allInnerTexts();
+    // every file's name, in the sources table (the conflict holds the claims the linker put in it)
+    const names = await page.locator('#sources td.path').allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(['"><img src=x onerror=alert(5)>.txt', '<script>alert(6)</script>.txt', 'javascript:alert(7).txt', '\\u202etxt.exe\\x07.txt']));
     expect(html).not.toMatch(/[\u202e\u202c\u0007\u001b]/);
   });
