@@ -1,3 +1,4 @@
+import { CLAUSAL_PREPOSITIONS, COPULAS, DETERMINERS, DURATION_FILLERS, DURATION_RELATIONS, FIGURE_SUBORDINATORS, PRONOUNS, PROPORTIONS, REPORTING, ROLE_AFTER, SUBORDINATORS } from '../data/clause-words.js';
 import { NOT_SUBJECTS } from '../data/lexicon.js';
 import { isDuration, UNIT_SPELLINGS, UNITS_BY_SYMBOL } from '../data/units.js';
 import type { Lexicon } from '../lexicon.js';
@@ -120,8 +121,6 @@ interface Span {
 }
 
 const NO_HEAD: Head = { key: null, anchors: [], predicate: null };
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'stand', 'stood', 'reach', 'reached', 'total', 'totalled', 'totaled', 'hit', 'put']);
 
 function head(key: string | null, predicate: string | null, anchors: string[] = []): Head {
   return { key, predicate, anchors: [...new Set([...(key ? [key] : []), ...anchors])] };
@@ -132,8 +131,6 @@ function followsDirectly(tokens: Token[], mention: MentionSlot): boolean {
   const last = tokens.filter((t) => t.end <= mention.end).pop();
   return !last || last.after === '' || last.after === '.' || last.after === '-';
 }
-
-const REPORTING = /^(say|said|says|tell|told|add|added|state|stated|report|reported|claim|claimed|announce|announced|note|noted|write|wrote|according)$/i;
 
 /**
  * Names of who is speaking ("Harnett said 83 shops…", "…, said Ilsa Brannet", "according to the
@@ -198,25 +195,11 @@ function isEventWord(t: Token, lexicon: Lexicon): boolean {
   return t.pos === 'verb' || isParticiple(t);
 }
 
-/** Prepositions that open a clause when a subject follows them ("after she took"). */
-const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'until', 'till', 'once']);
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-const SUBORDINATORS = new Set(['since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'whereas', 'while']);
-
-/**
- * A figure in a "that" clause counts that clause's object, not the noun the clause hangs on
- * ("the funds that backed $1 billion worth of coins"); a date there still dates the noun's
- * event ("the fire that destroyed the warehouse on June 12"), so only figures stop at "that".
- */
-const FIGURE_SUBORDINATORS = new Set([...SUBORDINATORS, 'that']);
-
 /**
  * Tokens walking left from a mention, up to the start of its clause: a comma or semicolon, or
  * a word that opens a subordinate clause ("… the highest since the hall was rebuilt in 1978").
  */
-function withinClause(leftward: Token[], openers: Set<string> = SUBORDINATORS, clausalPrepositions = false): Token[] {
+function withinClause(leftward: Token[], openers: ReadonlySet<string> = SUBORDINATORS, clausalPrepositions = false): Token[] {
   // "… prize of the month after she took the relay on Friday": "after" opens a clause when a subject follows it
   const opensClause = (t: Token, i: number) => clausalPrepositions && CLAUSAL_PREPOSITIONS.has(t.lemma) && (PRONOUNS.has(leftward[i - 1]?.lemma ?? '') || leftward[i - 1]?.pos === 'proper');
   const stop = leftward.findIndex((t, i) => t.after.includes(',') || t.after.includes(';') || (i > 0 && (openers.has(t.lemma) || opensClause(t, i))));
@@ -321,9 +304,6 @@ function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon:
   return NO_HEAD;
 }
 
-/** What a figure after a verb of change is, by the word before it: "by 5%", "to $4bn", "from 14". */
-const ROLE_AFTER = new Map([['by', 'change'], ['to', ''], ['from', 'previous']]);
-
 /**
  * A figure in a frame of change: after the verb (and the object it may take) or its "by" it is
  * the change ("net profit rose 9%": profit change), after its "to" the new level ("… to $312
@@ -358,9 +338,6 @@ function changeHead(leftClause: Token[], lexicon: Lexicon, unit: string | null):
   return head(which === '' ? name : `${name} ${which}`, null);
 }
 
-/** Measure nouns that are a quantity of their own: "the key rate" is not "the key". */
-const PROPORTIONS = new Set(['rate', 'level', 'share', 'percentage', 'proportion']);
-
 /**
  * A head noun with the noun that modifies it ("advertising revenue", "cup wins": not all
  * revenue, not all goals); a count noun stands for what it counts ("death toll": death).
@@ -389,12 +366,6 @@ function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], lexicon: L
   const per = mention.unit !== null && !/^[A-Z]{3}$/.test(mention.unit) && found.key !== null ? rateUnit(adjacent, lexicon) : undefined;
   return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
 }
-
-/** Words between a verb and the duration it takes: "extended for another 30 days". */
-const DURATION_FILLERS = new Set(['another', 'further', 'additional', 'extra', 'more', 'a', 'an']);
-
-/** Words after a duration that make it the distance between two events ("two years after his diagnosis"). */
-const DURATION_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since']);
 
 /**
  * What a duration that the tagger saw no noun after measures: the word it modifies ("a two-week
