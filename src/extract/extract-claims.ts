@@ -6,10 +6,11 @@ import { eventDates, isBaseline, isDistanced, lifespanRoles, nearest, NO_SUBJECT
 import { bySentence, scanParagraphs, type Found, type Paragraph } from './_paragraphs.js';
 import { coordinatedRuns } from './coordination.js';
 import { resolveDate, statedYears, type ResolvedDate } from './dates/resolve-dates.js';
-import { describeSubjects, type MentionSlot } from './describe-subjects.js';
 import { parseSentencesFast } from './fast-tagger.js';
 import { findContrastLists, findNames, namesMidSentence } from './find-names.js';
 import { lazySentence, parseSentencesFully, type Sentence, type Token } from './nlp.js';
+import { describeSubjects } from './subjects/describe.js';
+import type { MentionSlot } from './subjects/types.js';
 import type { ExtractedDocument, Parser } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { parseSentencesFast } from '../../src/extract/fast-tagger.js';
-import type { MentionSlot } from '../../src/extract/describe-subjects.js';
 import type { Sentence } from '../../src/extract/nlp.js';
+import type { MentionSlot } from '../../src/extract/subjects/types.js';
 
 /**
  * The first sentence of a text, tagged, and a slot for each given mention: `['14']` is a plain

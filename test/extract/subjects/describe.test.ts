@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeSubjects } from '../../src/extract/describe-subjects.js';
-import { parseSentencesFast } from '../../src/extract/fast-tagger.js';
-import { buildLexicon } from '../../src/lexicon.js';
-import { sentenceWith } from './_sentences.js';
+import { parseSentencesFast } from '../../../src/extract/fast-tagger.js';
+import { describeSubjects } from '../../../src/extract/subjects/describe.js';
+import { buildLexicon } from '../../../src/lexicon.js';
+import { sentenceWith } from '../_sentences.js';
 
 const lexicon = buildLexicon();
 

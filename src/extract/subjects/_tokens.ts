@@ -1,0 +1,56 @@
+import type { Lexicon } from '../../lexicon.js';
+import type { Token } from '../nlp.js';
+import type { MentionSlot, Span } from './types.js';
+
+/** Whether the word after the mention follows it with no punctuation between. */
+export function followsDirectly(tokens: Token[], mention: MentionSlot): boolean {
+  const last = tokens.filter((t) => t.end <= mention.end).pop();
+  return !last || last.after === '' || last.after === '.' || last.after === '-';
+}
+
+export function sentenceText(tokens: Token[], spans: Span[]): string {
+  return tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end)).map((t) => t.text).join(' ');
+}
+
+/** The words right after a mention, up to the next mention. */
+export function contiguousAfter(tokens: Token[], mention: MentionSlot, inside: (t: Token) => boolean): Token[] {
+  const first = tokens.findIndex((t) => t.start >= mention.end);
+  if (first < 0) return [];
+  const rest = tokens.slice(first);
+  const stop = rest.findIndex(inside);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+export function isContent(token: Token, lexicon: Lexicon): boolean {
+  if (!/[\p{L}]/u.test(token.text)) return false;
+  if (token.pos === 'proper') return true;
+  if (token.pos === 'function' || token.pos === 'aux' || token.pos === 'value' || token.pos === 'other') return false;
+  if (lexicon.isStopword(token.lemma) || lexicon.isStopword(token.text)) return false;
+  return !(token.pos === 'verb' && lexicon.isLightVerb(token.lemma));
+}
+
+export function usable(t: Token, lexicon: Lexicon): boolean {
+  return !lexicon.isStopword(t.lemma) && /^\p{L}/u.test(t.text);
+}
+
+export function distanceTo(token: Token, mention: MentionSlot): number {
+  return token.end <= mention.start ? mention.start - token.end : token.start - mention.end;
+}
+
+export function isCommonNoun(t: Token): boolean {
+  return t.pos === 'noun' && /^\p{L}/u.test(t.text);
+}
+
+/** compromise tags many participles ("closed", "injured") as adjectives; they still name events. */
+export function isParticiple(t: Token): boolean {
+  return (t.pos === 'adjective' || t.pos === 'verb') && /(ed|en)$/i.test(t.text);
+}
+
+export function isEventWord(t: Token, lexicon: Lexicon): boolean {
+  if (lexicon.isLightVerb(t.lemma) || lexicon.isLightVerb(t.text.toLowerCase())) return false;
+  return t.pos === 'verb' || isParticiple(t);
+}
+
+export function lemmaOf(t: Token, lexicon: Lexicon): string {
+  return lexicon.canonical(t.lemma);
+}

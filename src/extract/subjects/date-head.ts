@@ -1,0 +1,49 @@
+import { DETERMINERS, SUBORDINATORS } from '../../data/clause-words.js';
+import type { Lexicon } from '../../lexicon.js';
+import type { Token } from '../nlp.js';
+import { head } from './_head.js';
+import { isCommonNoun, isEventWord, isParticiple, lemmaOf, usable } from './_tokens.js';
+import { withinClause } from './clause.js';
+import type { Head } from './types.js';
+
+/**
+ * What a date dates: the noun it premodifies ("the May 12 strike"), else the nearest event word
+ * of its clause; the clause's other nouns and event verbs are kept as anchors, since reports name
+ * one event in different words ("the fire that destroyed the warehouse on June 12" and "the
+ * warehouse fire in June").
+ */
+export function dateHead(before: Token[], adjacent: Token[], after: Token[], lexicon: Lexicon): Head {
+  // compromise often reads "the May 12 strike" as a verb: after a determiner it is the noun the date modifies
+  const determined = DETERMINERS.has(before[before.length - 1]?.lemma ?? '');
+  const run: Token[] = [];
+  for (const t of adjacent) {
+    // ("Thursday's open-water relay": adjectives may stand before the noun)
+    const nounLike = t.pos === 'noun' || t.pos === 'proper' || (t.pos === 'verb' && (determined || run.length > 0)) || t.pos === 'adjective';
+    if (!nounLike || (!usable(t, lexicon) && (t.after || t.pos !== 'noun'))) break;
+    if (usable(t, lexicon)) run.push(t);
+    if (t.after || t.pos === 'verb') break;
+  }
+  while (run.length > 0 && run[run.length - 1]?.pos === 'adjective') run.pop();
+  const last = run[run.length - 1];
+  const premodified = last && last.pos !== 'proper' && (determined || run.length > 1 || last.pos === 'noun') ? lemmaOf(last, lexicon) : null;
+  const left = withinClause([...before].reverse(), SUBORDINATORS, true).filter((t) => usable(t, lexicon)).slice(0, 8);
+  const leftAnchors = left.filter((t) => isCommonNoun(t) || isEventWord(t, lexicon));
+  const right = after.filter((t) => usable(t, lexicon)).slice(0, 8);
+  const rightAnchors = leftAnchors.length > 0 ? [] : [right.find((t) => isEventWord(t, lexicon)), right.find(isCommonNoun)].filter((t): t is Token => !!t);
+  const anchors = [...leftAnchors, ...rightAnchors].map((t) => lemmaOf(t, lexicon));
+  return head(premodified ?? anchors[0] ?? null, phaseOfClause(before, after, lexicon), anchors);
+}
+
+// --- internal ---
+
+/** "ended their blockade on Wednesday": the phase the clause's verb dates, which becomes the date's predicate. */
+function phaseOfClause(before: Token[], after: Token[], lexicon: Lexicon): string | null {
+  const upToComma = after.findIndex((t) => t.after.includes(',') || t.after.includes(';'));
+  const clause = [...withinClause([...before].reverse()).slice(0, 8), ...after.slice(0, upToComma < 0 ? 4 : Math.min(4, upToComma + 1))];
+  for (const t of clause) {
+    if (t.pos !== 'verb' && !isParticiple(t)) continue;
+    const phase = lexicon.phaseOf(t.lemma) ?? lexicon.phaseOf(t.text.replace(/(?:ed|d|s|ing)$/i, ''));
+    if (phase) return phase;
+  }
+  return null;
+}

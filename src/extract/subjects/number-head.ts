@@ -1,0 +1,135 @@
+import { COPULAS, DETERMINERS, FIGURE_SUBORDINATORS } from '../../data/clause-words.js';
+import { isDuration, UNIT_SPELLINGS } from '../../data/units.js';
+import type { Lexicon } from '../../lexicon.js';
+import type { Token } from '../nlp.js';
+import { head, NO_HEAD } from './_head.js';
+import { isCommonNoun, isParticiple, lemmaOf, usable } from './_tokens.js';
+import { changeHead } from './change-head.js';
+import { clauseSubject, nounBefore, subjectVerb, withinClause } from './clause.js';
+import { durationHead } from './duration-head.js';
+import { ofNoun, ofOwner, ownerOf, withNounModifier } from './noun-group.js';
+import type { Head, MentionSlot } from './types.js';
+
+/**
+ * What a figure counts: the noun after it with its participle modifiers ("injured passengers"),
+ * the object of "38 percent of", the noun of "a following of N", a participle ("200 injured"),
+ * or the subject of a copula ("Attendance was 48 percent").
+ */
+export function numberHead(before: Token[], after: Token[], adjacent: Token[], lexicon: Lexicon, mention: MentionSlot): Head {
+  const run: Token[] = [];
+  for (const t of adjacent) {
+    const fits = t.pos === 'noun' || t.pos === 'proper' || ((t.pos === 'adjective' || isParticiple(t)) && run.every((r) => r.pos !== 'noun'));
+    if (!fits || !usable(t, lexicon) && t.pos !== 'noun') break;
+    run.push(t);
+    if (t.after && t.after !== '-') break;
+  }
+  const leftClause = withinClause([...before].reverse(), FIGURE_SUBORDINATORS);
+  // an age is about a person: "the 44-year-old keeper", "Orvell, aged 31"
+  if (mention.unit === 'year') return head('age', null);
+  // "revenue rose 5.4% to $4.47bn": a change and a new level of what changed
+  // ("cut 200 jobs" counts jobs: a noun after the figure says what it counts)
+  // (a duration after a verb of change says how long: "has risen for 10 straight years")
+  const change = !isDuration(mention.unit) && (mention.unit !== null || !run.some((t) => t.pos === 'noun')) ? changeHead(leftClause, lexicon, mention.unit) : null;
+  if (change) return change;
+  // a sum of money is about the deal, price or fine named beside it ("a $3.4bn deal", "a fine of £40m")
+  if (mention.unit !== null && /^[A-Z]{3}$/.test(mention.unit)) {
+    // "$31.60 a share", "£12 per hour": a rate, never a total
+    const per = rateUnit(adjacent, lexicon);
+    const money = [...adjacent.slice(0, 2), ...leftClause.slice(0, 4)].find((t) => lexicon.isMoneyNoun(t.lemma));
+    const amount = money === undefined ? null : leftClause.includes(money) ? withNounModifier(money, leftClause, lexicon) : lemmaOf(money, lexicon);
+    if (per) return head(`${amount ?? 'price'} per ${lemmaOf(per, lexicon)}`, null);
+    if (amount) return head(amount, null);
+    // "agreed to buy the carrier for $3.4bn", "will pay 3.4 billion euros for": a price
+    if (leftClause.slice(0, 8).some((t) => t.pos === 'verb' && (lexicon.isPriceVerb(t.lemma) || lexicon.isPriceVerb(t.text)))) return head('price', null);
+  }
+  // "carrying 41 pilgrims": the verb right before the figure governs it (compromise may read "killing" as a noun)
+  // ("… and injured 45" though the tagger reads "injured" as an adjective; "an estimated 500" is no verb)
+  const objectVerb = [leftClause[0]].find(
+    (t) =>
+      t !== undefined &&
+      (t.pos === 'verb' || (t.pos === 'noun' && /ing$/.test(t.text)) || (isParticiple(t) && !DETERMINERS.has(leftClause[1]?.lemma ?? ''))) &&
+      !lexicon.isLightVerb(t.lemma),
+  );
+  const measured = mention.unit === 'percent' ? ofNoun(before, lexicon) : null;
+  if (measured && adjacent[0]?.lemma !== 'of') return { ...head(measured, null), ...ofOwner(before, lexicon) };
+  if ((mention.unit === 'percent' || mention.unit === 'fraction') && adjacent[0]?.lemma === 'of') {
+    const object = adjacent.slice(1).find((t) => t.pos === 'noun' || t.pos === 'proper');
+    if (object) return head(lemmaOf(object, lexicon), objectVerb ? lemmaOf(objectVerb, lexicon) : null);
+  }
+  const nouns = run.filter((t) => t.pos === 'noun' || t.pos === 'proper');
+  if (nouns.length === 0 && isDuration(mention.unit)) return durationHead(leftClause, adjacent, after, lexicon);
+  const noun = [...nouns].reverse().find(isCommonNoun) ?? nouns[nouns.length - 1];
+  if (noun) {
+    const lemma = lemmaOf(noun, lexicon);
+    const modifiers = run.slice(0, run.indexOf(noun)).filter(isParticiple).map((t) => lemmaOf(t, lexicon));
+    const rest = after.slice(after.indexOf(noun) + 1);
+    const predicate = subjectVerb(rest, lexicon) ?? (objectVerb ? lemmaOf(objectVerb, lexicon) : null);
+    const owner = ownerOf(noun, [...before, ...after], lexicon);
+    if (lexicon.isGenericHead(lemma)) {
+      const event = ofNoun(before, lexicon) ?? predicate;
+      const key = event && lexicon.isNarrowingHead(lemma) ? `${lemma} ${event}` : (event ?? lemma);
+      return { ...head(key, event), noun: lemma, ...owner };
+    }
+    // "21 cup wins" are not all wins
+    const nounModifiers = run.slice(0, run.indexOf(noun)).filter((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma) && !lexicon.isGenericHead(t.lemma)).map((t) => lemmaOf(t, lexicon));
+    return { ...head([...modifiers, ...nounModifiers, lemma].join(' '), predicate), ...owner };
+  }
+  const of = ofNoun(before, lexicon);
+  if (of) return { ...head(of, null), ...ofOwner(before, lexicon) };
+  const participle = adjacent[0];
+  if (participle && (participle.pos === 'adjective' || participle.pos === 'verb') && !lexicon.isLightVerb(participle.lemma)) {
+    const lemma = lemmaOf(participle, lexicon);
+    return head(lemma, lemma);
+  }
+  // "… and injured 45": the verb before a bare figure says what it counts
+  if (objectVerb) {
+    const lemma = lemmaOf(objectVerb, lexicon);
+    return head(lemma, lemma);
+  }
+  const copula = leftClause.find((t) => usable(t, lexicon) || t.pos === 'aux');
+  if (copula && (copula.pos === 'aux' || COPULAS.has(copula.lemma) || COPULAS.has(copula.text.toLowerCase()))) {
+    const leftOfCopula = leftClause.slice(leftClause.indexOf(copula) + 1);
+    const subject = nounBefore(leftOfCopula) ?? clauseSubject([...leftOfCopula].reverse());
+    if (subject) {
+      // "the final tally was 27": a measure noun stands for what it measures
+      const at = leftOfCopula.indexOf(subject);
+      const modifier = leftOfCopula[at + 1];
+      // leftOfCopula runs leftward, so the word before the head noun is at + 1
+      const key = lexicon.isMeasureNoun(subject.lemma) && modifier?.pos === 'noun' ? modifier : subject;
+      // ("ticketing income reached": the noun before the subject narrows it, as after a figure)
+      const name = key === subject ? withNounModifier(subject, leftOfCopula, lexicon) : lemmaOf(key, lexicon);
+      return { ...head(name, null), ...ownerOf(subject, before, lexicon) };
+    }
+  }
+  return NO_HEAD;
+}
+
+/** A measure per something is a rate: "80 litres a day" never meets "4,000 cubic metres a year". */
+export function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], lexicon: Lexicon): Head {
+  const per = mention.unit !== null && !/^[A-Z]{3}$/.test(mention.unit) && found.key !== null ? rateUnit(adjacent, lexicon) : undefined;
+  return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
+}
+
+/** "Distance: 410km", "Attendance: 48%": the label before a colon names the figure. */
+export function labelHead(before: Token[], lexicon: Lexicon): Head | null {
+  const last = before[before.length - 1];
+  if (!last || !last.after.includes(':')) return null;
+  const noun = [last, before[before.length - 2]].find((t): t is Token => !!t && isCommonNoun(t));
+  return noun ? head(lemmaOf(noun, lexicon), null) : null;
+}
+
+/** The last resort for a figure: the nearest common noun before it in its clause. */
+export function nearestNounHead(before: Token[], lexicon: Lexicon): Head {
+  const noun = withinClause([...before].reverse()).slice(0, 4).find(isCommonNoun);
+  return noun ? head(lemmaOf(noun, lexicon), null) : NO_HEAD;
+}
+
+// --- internal ---
+
+/** The unit of a rate after a figure: "share" of "$31.60 a share", "day" of "80 litres (of water) a day". */
+function rateUnit(adjacent: Token[], lexicon: Lexicon): Token | undefined {
+  const at = adjacent[0]?.lemma === 'of' && adjacent[1]?.pos === 'noun' ? 2 : 0;
+  const unit = adjacent[at + 1];
+  const rate = /^(a|an|per|each)$/i.test(adjacent[at]?.text ?? '') && unit && /^\p{L}+$/u.test(unit.text) && unit.pos !== 'proper' && (usable(unit, lexicon) || UNIT_SPELLINGS.get(unit.text.toLowerCase())?.dimension === 'time');
+  return rate ? unit : undefined;
+}
