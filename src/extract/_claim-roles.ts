@@ -2,7 +2,7 @@ import { BASELINE_LEADS, BASELINE_NOUNS, DISTANCING_WORDS, FUTURE_MARKERS, REPOR
 import type { Claim } from '../types.js';
 import { tiedTo } from './_figure-moments.js';
 import type { Found } from './_paragraphs.js';
-import type { Sentence, Token } from './nlp.js';
+import type { Sentence, Token } from './tokens.js';
 
 /** The subject of a rank with no figure ("the next one"): nothing is counted. */
 export const NO_SUBJECT: Claim['about'] = { key: null, anchors: [], predicate: null, terms: [], sentenceTerms: [], context: [], entities: [], owner: null, label: '' };

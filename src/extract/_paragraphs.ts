@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { DateMention } from './dates/date-mention.js';
 import { scanDates } from './dates/scan-dates.js';
-import type { Sentence } from './nlp.js';
+import type { Sentence } from './tokens.js';
 import type { NumberMention } from './numbers/number-mention.js';
 import { scanNumbers } from './numbers/scan-numbers.js';
 

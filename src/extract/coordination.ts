@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
-import type { Token } from './nlp.js';
+import type { Token } from './tokens.js';
 import type { MentionSlot } from './subjects/types.js';
 
 /** Figures joined by "and"/"or"/commas ("two million and 310 thousand"), with the items they distribute over. */

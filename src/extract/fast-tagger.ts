@@ -1,5 +1,7 @@
 import { TITLE_ABBREVIATIONS } from '../data/lexicon.js';
-import { joinHyphenated, lazySentence, makeToken, taggerModel, type Sentence, type TaggerModel } from './nlp.js';
+import { joinHyphenated, lazySentence, makeToken, type Sentence } from './tokens.js';
+import type { TaggerModel } from './tagger-model.js';
+import { taggerModel } from './nlp.js';
 
 /**
  * The fast path: sentences and tagged tokens from compromise's own lexicon, suffix rules and

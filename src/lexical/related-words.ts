@@ -9,10 +9,21 @@ import type { WordnetIndex } from './wordnet-index.js';
  * else WordNet's relatedness. Memoised: the linker asks about the same pairs many times.
  */
 export function relatedWords(lexicon: Lexicon, index: WordnetIndex): (a: string, b: string) => number {
-  const memo = new Map<string, number>();
+  // words as small integers, so that a pair's key is a number, not a new string per question
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  };
+  const memo = new Map<number, number>();
   return (a, b) => {
     if (a === b) return 1;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const [x, y] = [idOf(a), idOf(b)];
+    const key = x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x;
     let known = memo.get(key);
     if (known === undefined) {
       known = listed(a, b, lexicon) || spellingVariants(a, b) ? 0.9 : relatedness(a, b, index);
@@ -23,6 +34,9 @@ export function relatedWords(lexicon: Lexicon, index: WordnetIndex): (a: string,
 }
 
 // --- internal ---
+
+/** More words than one run meets: pair keys stay exact integers. */
+const PAIR_BASE = 2 ** 24;
 
 function listed(a: string, b: string, lexicon: Lexicon): boolean {
   const classes = new Set(lexicon.keyClasses(a));

@@ -48,18 +48,28 @@ export function parseIndex(bytes: Buffer): WordnetIndex {
   const text = bytes.subarray(at - bytes.byteOffset + 4 * codeCount);
   const lemmaAt = (i: number) => text.toString('utf8', offsets[i] as number, (offsets[i + 1] as number) - 1);
   const list = (k: number) => codes.subarray(starts[k] as number, starts[k + 1] as number);
+  const search = (lemma: string): WordRelations | null => {
+    let low = 0;
+    let high = count - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const word = lemmaAt(mid);
+      if (word === lemma) return { own: list(4 * mid), derived: list(4 * mid + 1), hypernyms: list(4 * mid + 2), grandHypernyms: list(4 * mid + 3) };
+      if (word < lemma) low = mid + 1;
+      else high = mid - 1;
+    }
+    return null;
+  };
+  // a run asks about the same few thousand words again and again; each search decodes ~17 lemmas
+  const found = new Map<string, WordRelations | null>();
   return {
     lookup(lemma) {
-      let low = 0;
-      let high = count - 1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const word = lemmaAt(mid);
-        if (word === lemma) return { own: list(4 * mid), derived: list(4 * mid + 1), hypernyms: list(4 * mid + 2), grandHypernyms: list(4 * mid + 3) };
-        if (word < lemma) low = mid + 1;
-        else high = mid - 1;
+      let known = found.get(lemma);
+      if (known === undefined) {
+        known = search(lemma);
+        found.set(lemma, known);
       }
-      return null;
+      return known;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { toBaseUnit } from '../reconcile/compare-values.js';
+import { toBaseUnit } from '../reconcile/compare-numbers.js';
 import { compatible } from '../reconcile/compare-values.js';
 import type { Claim, Conflict, DateClaim, NumberClaim, ReportedConflict, Severity } from '../types.js';
 

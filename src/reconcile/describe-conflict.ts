@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Conflict } from '../types.js';
-import { agreementStrength, compatible, dateClash, describeNumber, numberClash } from './compare-values.js';
+import { dateClash, describeNumber, numberClash } from './clash-reasons.js';
+import { agreementStrength } from './compare-dates.js';
+import { compatible } from './compare-values.js';
 import { explainPair } from './explain.js';
 import type { LinkModel, ScoredPair } from './score-pairs.js';
 import type { Slot } from './slots.js';

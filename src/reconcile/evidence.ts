@@ -1,5 +1,5 @@
 import type { Claim, DateValue } from '../types.js';
-import { datesCompatible } from './compare-values.js';
+import { datesCompatible } from './compare-dates.js';
 import type { ClaimFrame } from './frame.js';
 import type { StoryContext } from './story-context.js';
 import { digitKinship, valueDistance } from './value-evidence.js';
@@ -78,18 +78,27 @@ function wordsWithContext(frame: ClaimFrame): string[] {
 function softOverlap(wordsA: string[], wordsB: string[], story: StoryContext): number {
   if (wordsA.length === 0 || wordsB.length === 0) return 0;
   const weight = (word: string) => Math.log(1 + story.sources / (story.documentFrequency.get(word) ?? 1));
-  const side = (from: string[], to: string[]) => {
+  // each pair's relatedness once, for both sides: the best match of every word of A and of B
+  const bestA = new Array<number>(wordsA.length).fill(0);
+  const bestB = new Array<number>(wordsB.length).fill(0);
+  wordsA.forEach((word, i) => {
+    wordsB.forEach((other, j) => {
+      const r = story.related(word, other);
+      if (r > (bestA[i] as number)) bestA[i] = r;
+      if (r > (bestB[j] as number)) bestB[j] = r;
+    });
+  });
+  const side = (words: string[], best: number[]) => {
     let total = 0;
     let matched = 0;
-    for (const word of from) {
+    words.forEach((word, i) => {
       const w = weight(word);
       total += w;
-      const best = to.reduce((max, other) => Math.max(max, story.related(word, other)), 0);
-      if (best >= RELATED) matched += w * best;
-    }
+      if ((best[i] as number) >= RELATED) matched += w * (best[i] as number);
+    });
     return total === 0 ? 0 : matched / total;
   };
-  return (side(wordsA, wordsB) + side(wordsB, wordsA)) / 2;
+  return (side(wordsA, bestA) + side(wordsB, bestB)) / 2;
 }
 
 /**

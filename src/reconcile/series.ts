@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Series } from '../types.js';
-import { describeNumber } from './compare-values.js';
+import { describeNumber } from './clash-reasons.js';
 import type { ClaimFrame } from './frame.js';
 import type { ScoredPair } from './score-pairs.js';
 

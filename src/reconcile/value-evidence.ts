@@ -1,5 +1,5 @@
 import type { Claim, NumberValue } from '../types.js';
-import { inBaseUnit } from './compare-values.js';
+import { inBaseUnit } from './compare-numbers.js';
 
 /**
  * How far apart two values are, 0 (the same) to 1: figures by the ratio of their sizes (a

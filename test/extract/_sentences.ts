@@ -1,5 +1,5 @@
 import { parseSentencesFast } from '../../src/extract/fast-tagger.js';
-import type { Sentence } from '../../src/extract/nlp.js';
+import type { Sentence } from '../../src/extract/tokens.js';
 import type { MentionSlot } from '../../src/extract/subjects/types.js';
 
 /**

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { describe, expect, it, vi } from 'vitest';
-import { liveTaggerModel, modelFromSnapshot, type TaggerModel } from '../../src/extract/nlp.js';
+import { modelFromSnapshot, type TaggerModel } from '../../src/extract/tagger-model.js';
+import { liveTaggerModel } from '../../src/extract/nlp.js';
 import { loadSnapshot } from '../../src/model/load-snapshot.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

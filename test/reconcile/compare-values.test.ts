@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datesCompatible, numbersCompatible } from '../../src/reconcile/compare-values.js';
+import { datesCompatible } from '../../src/reconcile/compare-dates.js';
+import { numbersCompatible } from '../../src/reconcile/compare-numbers.js';
 import type { DateValue, NumberValue } from '../../src/types.js';
 
 const n = (min: number | null, max: number | null = min): NumberValue => ({ min, max });

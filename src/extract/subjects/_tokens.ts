@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import type { MentionSlot, Span } from './types.js';
 
 /** Whether the word after the mention follows it with no punctuation between. */

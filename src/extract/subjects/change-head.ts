@@ -1,6 +1,6 @@
 import { DETERMINERS, ROLE_AFTER } from '../../data/clause-words.js';
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import { head, NO_HEAD } from './_head.js';
 import { isCommonNoun } from './_tokens.js';
 import { withNounModifier } from './noun-group.js';

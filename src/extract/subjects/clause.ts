@@ -1,6 +1,6 @@
 import { CLAUSAL_PREPOSITIONS, DETERMINERS, PRONOUNS, SUBORDINATORS } from '../../data/clause-words.js';
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import { isCommonNoun, isEventWord, lemmaOf } from './_tokens.js';
 
 /**

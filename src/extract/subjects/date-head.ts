@@ -1,6 +1,6 @@
 import { DETERMINERS, SUBORDINATORS } from '../../data/clause-words.js';
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import { head } from './_head.js';
 import { isCommonNoun, isEventWord, isParticiple, lemmaOf, usable } from './_tokens.js';
 import { withinClause } from './clause.js';

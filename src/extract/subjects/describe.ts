@@ -3,7 +3,7 @@ import { isDuration, UNITS_BY_SYMBOL } from '../../data/units.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { Subject } from '../../types.js';
 import { coordinatedRuns } from '../coordination.js';
-import type { Sentence, Token } from '../nlp.js';
+import type { Sentence, Token } from '../tokens.js';
 import { head } from './_head.js';
 import { contiguousAfter, distanceTo, followsDirectly, isContent, sentenceText } from './_tokens.js';
 import { dateHead } from './date-head.js';

@@ -1,6 +1,6 @@
 import { DETERMINERS, DURATION_FILLERS, DURATION_RELATIONS } from '../../data/clause-words.js';
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import { head, NO_HEAD } from './_head.js';
 import { isCommonNoun, isParticiple, lemmaOf, usable } from './_tokens.js';
 import { nounBefore } from './clause.js';

@@ -1,6 +1,6 @@
 import { PROPORTIONS } from '../../data/clause-words.js';
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import { isCommonNoun, lemmaOf } from './_tokens.js';
 
 /**

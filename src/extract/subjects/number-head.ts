@@ -1,7 +1,7 @@
 import { COPULAS, DETERMINERS, FIGURE_SUBORDINATORS } from '../../data/clause-words.js';
 import { isDuration, UNIT_SPELLINGS } from '../../data/units.js';
 import type { Lexicon } from '../../lexicon.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../tokens.js';
 import { head, NO_HEAD } from './_head.js';
 import { isCommonNoun, isParticiple, lemmaOf, usable } from './_tokens.js';
 import { changeHead } from './change-head.js';

@@ -1,7 +1,7 @@
 import { REPORTING } from '../../data/clause-words.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { CoordinatedRun } from '../coordination.js';
-import type { Sentence, Token } from '../nlp.js';
+import type { Sentence, Token } from '../tokens.js';
 import type { MentionSlot, Span } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { toBaseUnit } from '../../reconcile/compare-values.js';
+import { toBaseUnit } from '../../reconcile/compare-numbers.js';
 import { UNITS_BY_SYMBOL } from '../../data/units.js';
 import type { Conflict, NumberClaim, NumberValue } from '../../types.js';
 import { markFor, type Picture } from './claim-marks.js';
