@@ -9,7 +9,7 @@ import type { Claim, ClaimBase, Conflict, DateClaim, DateValue, Mention, NumberC
 /** What a claim is about: a key and its terms; everything else empty. */
 export function makeSubject(overrides: Partial<Subject> = {}): Subject {
   const key = overrides.key === undefined ? 'passenger' : overrides.key;
-  return { key, anchors: key ? [key] : [], predicate: null, terms: [], context: [], entities: [], owner: null, label: key ?? 'unknown', ...overrides };
+  return { key, anchors: key ? [key] : [], predicate: null, terms: [], sentenceTerms: [], context: [], entities: [], owner: null, label: key ?? 'unknown', ...overrides };
 }
 
 /** A number claim ("14 passengers" in a.txt unless overridden). */

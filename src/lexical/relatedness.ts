@@ -2,7 +2,7 @@ import type { WordnetIndex, WordRelations } from './wordnet-index.js';
 
 /**
  * How closely two lemmas are related in WordNet, 0 to 1: 1 for one word, 0.9 for synonyms
- * ("found", "establish"), 0.8 for one word's forms ("weigh", "weight"), 0.7 when one is a kind
+ * ("found", "establish"), 0.8 for one word's forms ("inspect", "inspection"), 0.7 when one is a kind
  * of the other ("tremor", "earthquake"), 0.6 for forms of one root ("death" and "kill" both
  * reach "die"), 0.5 for a kind two steps up ("aftershock", "earthquake"), else 0. Siblings
  * under one hypernym ("injure", "arrest") are not related: they are different things.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimFrame } from '../../src/reconcile/frame.js';
 import type { ScoredPair } from '../../src/reconcile/score-pairs.js';
 import { buildSlots } from '../../src/reconcile/slots.js';
-import { makeClaim } from './builders.js';
+import { makeClaim } from '../builders.js';
 
 const frame = (claim: ReturnType<typeof makeClaim>) => ({ claim }) as unknown as ClaimFrame;
 const pair = (a: ReturnType<typeof makeClaim>, b: ReturnType<typeof makeClaim>, probability: number): ScoredPair =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitKinship, valueDistance } from '../../src/reconcile/value-evidence.js';
-import { makeClaim, makeDateClaim } from './builders.js';
+import { makeClaim, makeDate } from '../builders.js';
 
 const figure = (min: number, unit: string | null = null) => makeClaim({ value: { min, max: min }, unit });
 
@@ -15,7 +15,7 @@ describe('digitKinship', () => {
   });
 
   it('reads a year transposed in a date (1987 and 1978)', () => {
-    const year = (y: string) => makeDateClaim({ start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' });
+    const year = (y: string) => makeDate({ value: { start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' } });
     expect(digitKinship(year('1987'), year('1978'))).toBe(1);
   });
 });
