@@ -10,7 +10,7 @@ import { datesClash, numbersClash } from './clash.js';
 import { figureCorpus } from './generators/figures.js';
 import { formatCorpus } from './generators/formats.js';
 import { relativeDateCorpus } from './generators/relative-dates.js';
-import { brokenInvariants, INVARIANTS, rawControlProblems, runCorpus, type Run } from './invariants.js';
+import { brokenInvariants, htmlProblems, INVARIANTS, rawControlProblems, runCorpus, type Run } from './invariants.js';
 import type { KnownBug } from './known-bugs.js';
 import { formatProblems, relativeDateProblems } from './oracles.js';
 
@@ -107,6 +107,25 @@ describe('each invariant holds on a real run and fails on a hand-made counterexa
     // the formatters escape every field, so the counterexamples are texts a broken one would print
     for (const text of ['killed \u001b[31m12', 'killed \u009b2J 12', 'killed\t12']) expect(rawControlProblems(text)).toHaveLength(1);
     expect(rawControlProblems('killed \\x1b[31m12\n')).toEqual([]);
+  });
+
+  it('every series holds two or more of the run\'s claims, in time order, none of them in a conflict: fails on each', () => {
+    const check = INVARIANTS["every series holds two or more of the run's claims, in time order, none of them in a conflict"] as (run: Run) => unknown[];
+    const [first, second] = [firstClaim(base.report, 'a.txt'), firstClaim(base.report, 'C')];
+    const series = (points: Array<{ at: string; claim: Claim }>) => withReport((r) => void (r.series = [{ id: 'a1b2c3d4e5f6', kind: 'number', subject: 'storm', points }]));
+    expect(check(base)).toEqual([]);
+    expect(check(series([{ at: '2023-05-05', claim: first }, { at: '2023-05-04', claim: second }]))).not.toEqual([]);
+    expect(check(series([{ at: '2023-05-04', claim: first }]))).not.toEqual([]);
+    expect(check(series([{ at: '2023-05-04', claim: { ...first, id: 'elsewhere#1' } }, { at: '2023-05-05', claim: second }]))).not.toEqual([]);
+  });
+
+  it('the HTML report runs nothing of the data and shows it as text: fails on a second script, a handler, a script link or a control character', () => {
+    const check = INVARIANTS['the HTML report runs nothing of the data and shows it as text'] as (run: Run) => unknown[];
+    expect(check(base)).toEqual([]);
+    // the formatter escapes every field, so the counterexamples are pages a broken one would write
+    const page = (body: string) => `<!doctype html><script>ours()</script><p>${body}</p>`;
+    expect(htmlProblems(page('killed 12'))).toEqual([]);
+    for (const body of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<a href="javascript:alert(3)">x</a>', 'killed \u001b[31m12']) expect(htmlProblems(page(body))).toHaveLength(1);
   });
 
   it('a known product bug exempts only the conflicts it explains', () => {

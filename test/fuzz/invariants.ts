@@ -10,7 +10,8 @@ import { formatJson } from '../../src/report/json.js';
 import { formatGithub } from '../../src/report/github.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatStylish } from '../../src/report/stylish.js';
-import type { Claim, Conflict, Diagnostic, Report, SourceDocument } from '../../src/types.js';
+import { formatHtml } from '../../src/report/html/format-html.js';
+import type { Claim, Conflict, Diagnostic, Report, Series, SourceDocument } from '../../src/types.js';
 import { RAW_CONTROL, schemaErrors } from '../robustness/support.js';
 import { clashes } from './clash.js';
 import { KNOWN_PRODUCT_BUGS, type KnownBug } from './known-bugs.js';
@@ -64,6 +65,12 @@ export const INVARIANTS: Record<string, (run: Run) => Problem[]> = {
   },
   'the terminal, GitHub and Markdown reports carry no raw control character': (run) =>
     [formatStylish(run.report, { color: false, explain: true }), formatGithub(run.report), formatMarkdown(run.report)].flatMap(rawControlProblems),
+  'every series holds two or more of the run\'s claims, in time order, none of them in a conflict': ({ report }) => {
+    const claims = new Set(report.claims.map((c) => c.id));
+    const inConflicts = new Set(report.conflicts.flatMap((c) => c.claims.map((claim) => claim.id)));
+    return (report.series ?? []).flatMap((series) => seriesProblems(series, claims, inConflicts)).map(problem);
+  },
+  'the HTML report runs nothing of the data and shows it as text': (run) => htmlProblems(formatHtml(run.report)),
   'the report does not depend on the order of the documents': (run) =>
     formatJson(run.report, { claims: true }) === formatJson(run.reversed, { claims: true }) ? [] : [problem('the report differs when the documents come in reverse order')],
 };
@@ -72,6 +79,19 @@ export const INVARIANTS: Record<string, (run: Run) => Problem[]> = {
 export function rawControlProblems(text: string): Problem[] {
   const at = text.search(RAW_CONTROL);
   return at < 0 ? [] : [problem(`U+${text.charCodeAt(at).toString(16).padStart(4, '0')} in ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`)];
+}
+
+/**
+ * What a page built from untrusted text must never hold: a script other than its own one, an
+ * event handler attribute, a `javascript:` link, or a raw control character.
+ */
+export function htmlProblems(html: string): Problem[] {
+  const problems: string[] = [];
+  if ((html.match(/<script\b/gi) ?? []).length > 1) problems.push('more than the page\'s own script');
+  const handler = /<[a-z][^>]*\son[a-z]+\s*=/i.exec(html);
+  if (handler) problems.push(`an event handler: ${JSON.stringify(handler[0].slice(-60))}`);
+  if (/javascript:/i.test(html)) problems.push('a javascript: link');
+  return [...problems.map(problem), ...rawControlProblems(html.replace(/\t/g, ' '))];
 }
 
 /**
@@ -111,6 +131,17 @@ function lineIndexOf(doc: SourceDocument): ReturnType<typeof buildLineIndex> {
   const index = lineIndexes.get(doc) ?? buildLineIndex(doc.origin?.content ?? doc.text);
   lineIndexes.set(doc, index);
   return index;
+}
+
+function seriesProblems(series: Series, claims: Set<string>, inConflicts: Set<string>): string[] {
+  const problems: string[] = [];
+  if (series.points.length < 2) problems.push(`${series.id} has ${series.points.length} point`);
+  if (series.points.some((p, i) => i > 0 && p.at < (series.points[i - 1] as Series['points'][number]).at)) problems.push(`${series.id} is not in time order`);
+  for (const { claim } of series.points) {
+    if (!claims.has(claim.id)) problems.push(`${series.id} holds ${claim.id}, not a claim of the run`);
+    if (inConflicts.has(claim.id)) problems.push(`${series.id} holds ${claim.id}, which a conflict holds too`);
+  }
+  return problems;
 }
 
 function conflictProblems(conflict: Conflict, documents: SourceDocument[]): string[] {
