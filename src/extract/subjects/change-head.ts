@@ -31,11 +31,36 @@ export function changeHead(leftClause: Token[], lexicon: Lexicon, unit: string |
   // the object's head is the word nearest the figure that a determiner or modifier leads ("its key rate")
   const nounLike = (t: Token) => isCommonNoun(t) || (/^\p{L}+$/u.test(t.text) && t.pos === 'verb' && !lexicon.isStopword(t.lemma));
   const object = between.find(nounLike);
-  const subject = object ? undefined : leftClause.slice(verbAt + 1, verbAt + 8).find((t) => isCommonNoun(t) && !lexicon.isStopword(t.lemma));
+  const subject = object ? undefined : subjectHead(leftClause.slice(verbAt + 1, verbAt + 8), lexicon);
   const thing = object ?? subject;
   // "…, up from 14 a year earlier": the old level of something named before the comma
   if (!thing) return role === 'previous' ? { ...NO_HEAD, settled: true } : null;
   const name = withNounModifier(thing, leftClause, lexicon);
   const which = role ?? 'change';
   return head(which === '' ? name : `${name} ${which}`, null);
+}
+
+// --- internal ---
+
+/**
+ * The head of the noun group a verb of change has for subject, from the words before the verb
+ * (given leftward): the last noun of the first group, not a noun of a phrase after it ("the
+ * death toll from the flood rose": toll, not flood); a measure noun with "of" stands for what
+ * follows ("the number of visitors rose": visitors). The nearest noun when no group opens the
+ * clause.
+ */
+function subjectHead(leftward: Token[], lexicon: Lexicon): Token | undefined {
+  const usable = (t: Token | undefined): boolean => t !== undefined && isCommonNoun(t) && !lexicon.isStopword(t.lemma);
+  // a measure noun after a noun is the group's head, however tagged ("death toll", "crowd count")
+  const measureAfterNoun = (words: Token[], i: number) => lexicon.isMeasureNoun((words[i] as Token).lemma) && usable(words[i - 1]);
+  // the auxiliaries of the verb itself ("had risen", "has been cut") belong to no other clause
+  const words = [...leftward].reverse();
+  while (words.length > 0 && /^(have|be|do|will|would|may|might|could|should|can)$/.test((words[words.length - 1] as Token).lemma)) words.pop();
+  const clause = words.slice(words.map((t, i) => t.pos === 'verb' && !measureAfterNoun(words, i)).lastIndexOf(true) + 1);
+  let at = clause.findIndex((t) => usable(t) || (t.pos === 'function' && !DETERMINERS.has(t.lemma)));
+  if (at < 0 || !usable(clause[at])) return leftward.find(usable);
+  while (usable(clause[at + 1]) || (clause[at + 1] !== undefined && measureAfterNoun(clause, at + 1))) at++;
+  const noun = clause[at] as Token;
+  const measured = clause[at + 1]?.lemma === 'of' ? clause.slice(at + 2, at + 4).find(usable) : undefined;
+  return lexicon.isMeasureNoun(noun.lemma) && measured ? measured : noun;
 }
