@@ -3,164 +3,164 @@ import type { LinkModel } from '../reconcile/score-pairs.js';
 /**
  * The linker's fitted models, written by scripts/fit-link-model.js (do not edit by hand): the
  * weights of each named piece of evidence and the threshold a clash is reported at.
- * Cross-validated by story at 0.6: P 0.82 (46/56) R 0.22 (46/213) traps 7/553.
+ * Cross-validated by story at 0.6: P 0.81 (48/59) R 0.23 (48/213) traps 7/553.
  */
 export const LINK_MODEL: LinkModel = {
   same: {
-    bias: -3.3439,
+    bias: -3.3428,
     weights: {
-      anchorSim: 0.7384,
-      clock: 0.0739,
-      contextSim: 1.1546,
-      contrastClash: -1.3233,
-      "date.anchorSim": 0.7384,
-      "date.clock": 0.418,
-      "date.contextSim": -0.967,
-      "date.contrastClash": -0.5989,
-      "date.entityDiverge": 0.444,
-      "date.entityShared": 0.7522,
-      "date.entityUnnamed": 0.1159,
-      "date.headAdjacent": -0.3176,
-      "date.headsApart": 0.6872,
-      "date.keyInOther": 0.7993,
-      "date.keyInSentence": -0.3278,
-      "date.keyMissing": 0.3986,
-      "date.keySim": 0.2578,
+      anchorSim: 0.7383,
+      clock: 0.0747,
+      contextSim: 1.1691,
+      contrastClash: -1.3239,
+      "date.anchorSim": 0.7383,
+      "date.clock": 0.4173,
+      "date.contextSim": -0.978,
+      "date.contrastClash": -0.5987,
+      "date.entityDiverge": 0.4502,
+      "date.entityShared": 0.7516,
+      "date.entityUnnamed": 0.1165,
+      "date.headAdjacent": -0.3154,
+      "date.headsApart": 0.6845,
+      "date.keyInOther": 0.8087,
+      "date.keyInSentence": -0.3305,
+      "date.keyMissing": 0.3996,
+      "date.keySim": 0.2501,
       "date.modifierMismatch": 0,
       "date.momentClash": 0,
       "date.momentOne": 0,
       "date.ownerClash": 0,
-      "date.past": -0.1059,
+      "date.past": -0.1067,
       "date.pastMoment": 0,
-      "date.predicateBoth": 0.4461,
-      "date.predicateSim": -0.2199,
-      "date.publishedApart": 0.6546,
-      "date.quantityRarity": 0.2986,
-      "date.revised": -0.948,
+      "date.predicateBoth": 0.4451,
+      "date.predicateSim": -0.2209,
+      "date.publishedApart": 0.6574,
+      "date.quantityRarity": 0.2978,
+      "date.revised": -0.9454,
       "date.roleMismatch": 0,
       "date.running": 0,
       "date.runningApart": 0,
-      "date.sentenceSim": -0.3362,
-      "date.termSim": 0.3346,
-      "date.totalMismatch": 0.602,
-      entityDiverge: -0.3877,
-      entityShared: -0.1236,
-      entityUnnamed: -0.4456,
-      headAdjacent: 0.2708,
-      headsApart: -0.3741,
-      keyInOther: -0.2434,
-      keyInSentence: 0.9559,
-      keyMissing: 0.0598,
-      keySim: 0.0424,
-      "kind:age": 0.597,
-      "kind:count": -0.5562,
-      "kind:date": -0.8498,
-      "kind:duration": 0.0572,
-      "kind:measure": 0.5067,
-      "kind:money": 0.4506,
+      "date.sentenceSim": -0.3311,
+      "date.termSim": 0.3358,
+      "date.totalMismatch": 0.6021,
+      entityDiverge: -0.3945,
+      entityShared: -0.1232,
+      entityUnnamed: -0.4462,
+      headAdjacent: 0.2645,
+      headsApart: -0.3669,
+      keyInOther: -0.2538,
+      keyInSentence: 0.9595,
+      keyMissing: 0.0588,
+      keySim: 0.0501,
+      "kind:age": 0.5918,
+      "kind:count": -0.5548,
+      "kind:date": -0.8509,
+      "kind:duration": 0.0587,
+      "kind:measure": 0.5075,
+      "kind:money": 0.4573,
       "kind:points": 0.0395,
-      "kind:rate": -0.2272,
+      "kind:rate": -0.2289,
       "kind:ratio": 0.0135,
-      "kind:share": -0.0312,
-      modifierMismatch: -0.7115,
-      momentClash: -0.0804,
-      momentOne: 0.121,
-      ownerClash: -0.6461,
-      past: -0.2449,
-      pastMoment: -0.8296,
-      predicateBoth: 0.0439,
-      predicateSim: 0.261,
-      publishedApart: -0.0356,
-      quantityRarity: 1.5474,
-      revised: -0.0803,
-      roleMismatch: -0.0435,
-      running: 0.1167,
-      runningApart: 0.3467,
-      sentenceSim: 3.0773,
-      termSim: 1.5112,
-      totalMismatch: -0.035
+      "kind:share": -0.0338,
+      modifierMismatch: -0.7246,
+      momentClash: -0.0821,
+      momentOne: 0.1202,
+      ownerClash: -0.6454,
+      past: -0.244,
+      pastMoment: -0.8271,
+      predicateBoth: 0.0448,
+      predicateSim: 0.2629,
+      publishedApart: -0.0384,
+      quantityRarity: 1.5482,
+      revised: -0.083,
+      roleMismatch: -0.0412,
+      running: 0.1176,
+      runningApart: 0.3423,
+      sentenceSim: 3.07,
+      termSim: 1.5123,
+      totalMismatch: -0.0353
     }
   },
   clash: {
-    base: -2.7664,
+    base: -2.7669,
     rate: 0.1,
     trees: [
       {
         feature: "sim",
-        below: 0.018718049278342246,
+        below: 0.01793322632518545,
         left: {
           feature: "support",
-          below: 0.2888795547434652,
+          below: 0.2906478742894139,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8376
+              value: -0.8354
             },
             right: {
-              value: 0.7109
+              value: 0.6846
             }
           },
           right: {
             feature: "distance",
             below: 0.18135601478342522,
             left: {
-              value: 4.167
+              value: 4.0718
             },
             right: {
-              value: 0.7109
+              value: 0.6846
             }
           }
         },
         right: {
           feature: "marginA",
-          below: 1.1491220591162647,
+          below: 1.149631784322438,
           left: {
             feature: "keySim",
             below: 0,
             left: {
-              value: 4.5655
+              value: 4.5674
             },
             right: {
-              value: 4.7723
+              value: 4.7739
             }
           },
           right: {
             feature: "sentenceSim",
             below: 0.5691282229983399,
             left: {
-              value: 8.9226
+              value: 8.9259
             },
             right: {
-              value: 14.5358
+              value: 14.541
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.19424932878364126,
+        below: -0.1940655884209617,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "sim",
-            below: -0.3573424421148643,
+            below: -0.35701163285761384,
             left: {
               value: -0.899
             },
             right: {
-              value: -0.0068
+              value: -0.0013
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 0.9703
+              value: 0.9668
             },
             right: {
-              value: 0.202
+              value: 0.2053
             }
           }
         },
@@ -171,48 +171,48 @@ export const LINK_MODEL: LinkModel = {
             feature: "termSim",
             below: 0,
             left: {
-              value: 1.1743
+              value: 1.0589
             },
             right: {
-              value: 4.3767
+              value: 4.3888
             }
           },
           right: {
             feature: "marginA",
-            below: 0.7041662524679189,
+            below: 0.7052405551526675,
             left: {
-              value: 0.9703
+              value: 0.9668
             },
             right: {
-              value: 2.5498
+              value: 2.5171
             }
           }
         }
       },
       {
         feature: "marginB",
-        below: 1.1433112905977794,
+        below: 1.1435222410997126,
         left: {
           feature: "sim",
-          below: -0.3573424421148643,
+          below: -0.35701163285761384,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8807
+              value: -0.8808
             },
             right: {
-              value: -0.2098
+              value: -0.2044
             }
           },
           right: {
             feature: "distance",
-            below: 0.12156635851111951,
+            below: 0.12105930080427522,
             left: {
-              value: 1.1378
+              value: 1.1341
             },
             right: {
-              value: -0.2098
+              value: -0.2044
             }
           }
         },
@@ -223,35 +223,35 @@ export const LINK_MODEL: LinkModel = {
             feature: "distance",
             below: 0.716127770264598,
             left: {
-              value: 3.2148
+              value: 3.2117
             },
             right: {
-              value: 1.1378
+              value: 1.1341
             }
           },
           right: {
             feature: "support",
-            below: 0.2888795547434652,
+            below: 0.2906478742894139,
             left: {
-              value: 1.1378
+              value: 1.1341
             },
             right: {
-              value: 1.1378
+              value: 1.1341
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.28853550437423353,
+        below: -0.28862242068469823,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.12156635851111951,
+            below: 0.12105930080427522,
             left: {
-              value: -0.3413
+              value: -0.3403
             },
             right: {
               value: -0.9335
@@ -261,10 +261,10 @@ export const LINK_MODEL: LinkModel = {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 0.2809
+              value: 0.28
             },
             right: {
-              value: 0.1488
+              value: 0.151
             }
           }
         },
@@ -273,102 +273,102 @@ export const LINK_MODEL: LinkModel = {
           below: 0.1505149978319906,
           left: {
             feature: "marginB",
-            below: -0.03963999999999999,
+            below: -0.03950000000000005,
             left: {
-              value: 0.2809
+              value: 0.28
             },
             right: {
-              value: 2.3314
+              value: 2.3248
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 1.0262
+              value: 1.0296
             },
             right: {
-              value: 0.2809
+              value: 0.28
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.19424932878364126,
+        below: -0.1940655884209617,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "sentenceSim",
-            below: 0.12298953687457118,
+            below: 0.12303291268433642,
             left: {
-              value: -0.9257
+              value: -0.9256
             },
             right: {
-              value: -0.3156
+              value: -0.3151
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 0.3232
+              value: 0.3227
             },
             right: {
-              value: 0.1822
+              value: 0.1843
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.5837180285171972,
+          below: 0.5820579145790276,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.3232
+              value: 0.3227
             },
             right: {
-              value: 1.3691
+              value: 1.365
             }
           },
           right: {
             feature: "marginA",
-            below: 0.2558212064924049,
+            below: 0.25550695509931637,
             left: {
-              value: 1.3691
+              value: 1.365
             },
             right: {
-              value: 2.4691
+              value: 2.4701
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.28853550437423353,
+        below: -0.28862242068469823,
         left: {
-          feature: "distance",
-          below: 0.12156635851111951,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "sentenceSim",
-            below: 0.12298953687457118,
+            feature: "distance",
+            below: 0.12105930080427522,
             left: {
-              value: -0.6145
+              value: -0.3372
             },
             right: {
-              value: 0.1152
+              value: -0.9065
             }
           },
           right: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "distance",
+            below: 0.1505149978319906,
             left: {
-              value: -0.9065
+              value: 0.1147
             },
             right: {
-              value: 0.1152
+              value: 0.1147
             }
           }
         },
@@ -382,76 +382,76 @@ export const LINK_MODEL: LinkModel = {
               value: 1.4233
             },
             right: {
-              value: 3.9863
+              value: 3.9664
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.7752
+              value: 0.7783
             },
             right: {
-              value: 0.1152
+              value: 0.1147
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.28853550437423353,
+        below: -0.35701163285761384,
         left: {
-          feature: "distance",
-          below: 0.12156635851111951,
+          feature: "sentenceSim",
+          below: 0.14314869693000104,
           left: {
-            feature: "sim",
-            below: -0.5712659182055593,
+            feature: "support",
+            below: 0.08701410403124153,
             left: {
-              value: -0.741
+              value: -0.9314
             },
             right: {
-              value: 0.0505
+              value: -0.5673
             }
           },
           right: {
-            feature: "termSim",
-            below: 0,
+            feature: "distance",
+            below: 0.12105930080427522,
             left: {
-              value: -0.9618
+              value: -0.025
             },
             right: {
-              value: -0.4745
+              value: -0.5573
             }
           }
         },
         right: {
-          feature: "marginA",
-          below: 0.16140686845582275,
+          feature: "distance",
+          below: 0.1505149978319906,
           left: {
-            feature: "quantityRarity",
-            below: 0.4082482904638631,
+            feature: "termSim",
+            below: 0.16847560312859225,
             left: {
-              value: 0.0505
+              value: 0.4627
             },
             right: {
-              value: 0.6505
+              value: 1.6767
             }
           },
           right: {
-            feature: "publishedApart",
-            below: 0.25,
+            feature: "marginA",
+            below: 0.16212214246003498,
             left: {
-              value: 1.5423
+              value: -0.025
             },
             right: {
-              value: 0.6505
+              value: 0.3983
             }
           }
         }
       },
       {
         feature: "marginA",
-        below: 0.16140686845582275,
+        below: 0.16212214246003498,
         left: {
           feature: "digitKin",
           below: 0.5,
@@ -459,72 +459,72 @@ export const LINK_MODEL: LinkModel = {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.3621
+              value: -0.3568
             },
             right: {
-              value: -0.8946
+              value: -0.8948
             }
           },
           right: {
             feature: "distance",
             below: 0.10034333188799373,
             left: {
-              value: 0.0201
+              value: 0.0335
             },
             right: {
-              value: 0.0201
+              value: 0.0335
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.12156635851111951,
+          below: 0.12105930080427522,
           left: {
-            feature: "termSim",
+            feature: "running",
             below: 0,
             left: {
-              value: 0.4753
+              value: 1.577
             },
             right: {
-              value: 1.6394
+              value: 0.0488
             }
           },
           right: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: 0.0201
+              value: 0.0335
             },
             right: {
-              value: 1.0536
+              value: 1.1876
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.3573424421148643,
+        below: -0.35701163285761384,
         left: {
           feature: "sentenceSim",
           below: 0.14314869693000104,
           left: {
             feature: "support",
-            below: 0.08661894071100985,
+            below: 0.08701410403124153,
             left: {
-              value: -0.909
+              value: -0.9085
             },
             right: {
-              value: -0.5113
+              value: -0.5127
             }
           },
           right: {
             feature: "distance",
-            below: 0.12156635851111951,
+            below: 0.12105930080427522,
             left: {
-              value: -0.0807
+              value: -0.0801
             },
             right: {
-              value: -0.4881
+              value: -0.4958
             }
           }
         },
@@ -535,221 +535,117 @@ export const LINK_MODEL: LinkModel = {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.9263
+              value: 0.8914
             },
             right: {
-              value: 3.1112
+              value: 3.1245
             }
           },
           right: {
             feature: "keyInSentence",
             below: 0.7,
             left: {
-              value: -0.0807
+              value: -0.0801
             },
             right: {
-              value: 0.5676
+              value: 0.6343
             }
           }
         }
       },
       {
         feature: "marginB",
-        below: 1.1433112905977794,
+        below: 1.1435222410997126,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.12156635851111951,
+            below: 0.12105930080427522,
             left: {
-              value: -0.1031
+              value: -0.0964
             },
             right: {
-              value: -0.7958
+              value: -0.7955
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.3631
+              value: 0.378
             },
             right: {
-              value: -0.1031
+              value: -0.0964
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.5837180285171972,
+          below: 0.5820579145790276,
           left: {
             feature: "distance",
             below: 0.18135601478342522,
             left: {
-              value: 0.9414
+              value: 0.9456
             },
             right: {
-              value: 0.3631
+              value: 0.378
             }
           },
           right: {
-            value: 1.6092
-          }
-        }
-      },
-      {
-        feature: "termSim",
-        below: 0.12999078750506948,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "support",
-            below: 0.07439296804083631,
-            left: {
-              value: -0.8563
-            },
-            right: {
-              value: -0.3881
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: -0.0559
-            },
-            right: {
-              value: -0.186
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.6673
-            },
-            right: {
-              value: -0.0559
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 1.6659
-            },
-            right: {
-              value: 0.7094
-            }
+            value: 1.6299
           }
         }
       },
       {
         feature: "marginA",
-        below: 0.16140686845582275,
+        below: 0.16212214246003498,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.1505149978319906,
+            feature: "support",
+            below: 0.07447244166043815,
             left: {
-              value: -0.3444
+              value: -0.8437
             },
             right: {
-              value: -0.8395
+              value: -0.3484
             }
           },
           right: {
             feature: "support",
-            below: 0.06516105024807647,
+            below: 0.06543114616913823,
             left: {
-              value: -0.0259
+              value: -0.0172
             },
             right: {
-              value: -0.0259
+              value: -0.012
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.5837180285171972,
+          below: 0.5820579145790276,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.0241
+              value: -0.012
             },
             right: {
-              value: 0.7524
+              value: 0.8145
             }
           },
           right: {
             feature: "distance",
-            below: 0.716127770264598,
+            below: 0.9201408278078299,
             left: {
-              value: 1.4752
+              value: 1.5721
             },
             right: {
-              value: 0.7524
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.48183656255522544,
-        left: {
-          feature: "sentenceSim",
-          below: 0.16645351247024132,
-          left: {
-            feature: "support",
-            below: 0.08661894071100985,
-            left: {
-              value: -0.8687
-            },
-            right: {
-              value: -0.5134
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12156635851111951,
-            left: {
-              value: -0.2112
-            },
-            right: {
-              value: -0.433
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: 0.3997
-            },
-            right: {
-              value: -0.2112
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 3.1413
-            },
-            right: {
-              value: 1.3641
+              value: 0.8145
             }
           }
         }
@@ -762,46 +658,202 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.12156635851111951,
+            below: 0.12105930080427522,
             left: {
-              value: -0.4327
+              value: -0.446
             },
             right: {
-              value: -0.8728
+              value: -0.8951
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.149
+              value: -0.1356
             },
             right: {
-              value: -0.3765
+              value: -0.3896
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.716127770264598,
+          feature: "keySim",
+          below: 0.5,
           left: {
-            feature: "keySim",
-            below: 0.5,
+            feature: "distance",
+            below: 0.6499707680184219,
             left: {
-              value: 0.2184
+              value: 0.2875
             },
             right: {
-              value: 1.2009
+              value: -0.1356
             }
           },
           right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 1.427
+            },
+            right: {
+              value: 0.635
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.48164363491451156,
+        left: {
+          feature: "sentenceSim",
+          below: 0.16633810465687243,
+          left: {
+            feature: "support",
+            below: 0.08701410403124153,
+            left: {
+              value: -0.8683
+            },
+            right: {
+              value: -0.5146
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.12105930080427522,
+            left: {
+              value: -0.2136
+            },
+            right: {
+              value: -0.4484
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.716127770264598,
+            left: {
+              value: 0.3938
+            },
+            right: {
+              value: -0.2136
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 3.1479
+            },
+            right: {
+              value: 1.3565
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.12105930080427522,
+        left: {
+          feature: "sentenceSim",
+          below: 0.12303291268433642,
+          left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.149
+              value: -0.5977
             },
             right: {
-              value: 1.6356
+              value: 0.199
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 1.0095
+            },
+            right: {
+              value: 0.199
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.2906478742894139,
+            left: {
+              value: -0.88
+            },
+            right: {
+              value: -0.475
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.716127770264598,
+            left: {
+              value: 0.2204
+            },
+            right: {
+              value: -0.475
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: 0.16212214246003498,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: -0.3245
+            },
+            right: {
+              value: -0.7987
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.06543114616913823,
+            left: {
+              value: -0.0404
+            },
+            right: {
+              value: -0.0404
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.5820579145790276,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0371
+            },
+            right: {
+              value: 0.66
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.5691282229983399,
+            left: {
+              value: 0.66
+            },
+            right: {
+              value: 1.4093
             }
           }
         }
@@ -810,26 +862,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.1505149978319906,
         left: {
-          feature: "sentenceSim",
-          below: 0.12298953687457118,
+          feature: "sim",
+          below: -0.5710100096901239,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "quantityRarity",
+            below: 0.1889822365046136,
             left: {
-              value: -0.6461
+              value: -0.8448
             },
             right: {
-              value: 0.1547
+              value: -0.3709
             }
           },
           right: {
-            feature: "running",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.9588
+              value: 0.5038
             },
             right: {
-              value: 0.1547
+              value: 2.4074
             }
           }
         },
@@ -840,72 +892,131 @@ export const LINK_MODEL: LinkModel = {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.7539
+              value: -0.7349
             },
             right: {
-              value: -0.2025
+              value: -0.1588
             }
           },
           right: {
-            feature: "relative",
+            feature: "publishedApart",
             below: 0,
             left: {
-              value: 1.4858
+              value: 1.0984
             },
             right: {
-              value: -0.2025
+              value: -0.1588
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.1505149978319906,
+        feature: "termSim",
+        below: 0,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "sentenceSim",
-            below: 0.12298953687457118,
+            feature: "distance",
+            below: 0.12105930080427522,
             left: {
-              value: -0.6204
+              value: -0.4039
             },
             right: {
-              value: 0.5736
-            }
-          },
-          right: {
-            value: 2.6164
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.2888795547434652,
-            left: {
-              value: -0.8562
-            },
-            right: {
-              value: -0.4919
+              value: -0.8307
             }
           },
           right: {
             feature: "distance",
-            below: 0.716127770264598,
+            below: 0.1505149978319906,
             left: {
-              value: 0.1634
+              value: -0.1417
             },
             right: {
-              value: -0.4919
+              value: -0.3176
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.716127770264598,
+          left: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.8796
+            },
+            right: {
+              value: 0.0038
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1417
+            },
+            right: {
+              value: 1.6659
+            }
+          }
+        }
+      },
+      {
+        feature: "sentenceSim",
+        below: 0.12303291268433642,
+        left: {
+          feature: "support",
+          below: 0.08701410403124153,
+          left: {
+            feature: "anchorSim",
+            below: 0,
+            left: {
+              value: -0.8279
+            },
+            right: {
+              value: -0.5034
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.4143460162287648,
+            left: {
+              value: -0.2153
+            },
+            right: {
+              value: -0.5034
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.7662
+            },
+            right: {
+              value: -0.2153
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.2153
+            },
+            right: {
+              value: 1.4454
             }
           }
         }
       },
       {
         feature: "marginA",
-        below: 0.0646852880836569,
+        below: 0.06547588222569338,
         left: {
           feature: "distance",
           below: 0.0752574989159953,
@@ -913,20 +1024,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "quantityRarity",
             below: 0.16666666666666666,
             left: {
-              value: -0.7816
+              value: -0.7931
             },
             right: {
-              value: -0.128
+              value: -0.1195
             }
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.16645351247024132,
+            feature: "distance",
+            below: 0.716127770264598,
             left: {
-              value: -0.8181
+              value: -0.5764
             },
             right: {
-              value: -0.419
+              value: -0.9438
             }
           }
         },
@@ -937,20 +1048,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.088
+              value: -0.081
             },
             right: {
-              value: 0.5286
+              value: 0.4978
             }
           },
           right: {
             feature: "sim",
-            below: 0.018718049278342246,
+            below: 0.01793322632518545,
             left: {
-              value: 0.5286
+              value: 0.4978
             },
             right: {
-              value: 1.2065
+              value: 1.1731
             }
           }
         }
@@ -963,16 +1074,16 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "termSim",
-            below: 0.12999078750506948,
+            below: 0.1303425782049212,
             left: {
-              value: -0.2998
+              value: -0.2761
             },
             right: {
-              value: 0.6853
+              value: 0.6085
             }
           },
           right: {
-            value: 2.2994
+            value: 2.3611
           }
         },
         right: {
@@ -980,74 +1091,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0,
           left: {
             feature: "support",
-            below: 0.2888795547434652,
+            below: 0.2906478742894139,
             left: {
-              value: -0.8282
+              value: -0.8036
             },
             right: {
-              value: -0.4682
+              value: -0.4389
             }
           },
           right: {
             feature: "distance",
             below: 0.716127770264598,
             left: {
-              value: 0.1566
+              value: 0.1685
             },
             right: {
-              value: -0.4682
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "sim",
-          below: -0.5712659182055593,
-          left: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
-            left: {
-              value: -0.8215
-            },
-            right: {
-              value: -0.2984
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.686
-            },
-            right: {
-              value: -0.044
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.2888795547434652,
-            left: {
-              value: -0.8109
-            },
-            right: {
-              value: -0.4562
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.2758
-            },
-            right: {
-              value: 1.3023
+              value: -0.4389
             }
           }
         }
@@ -1062,121 +1121,45 @@ export const LINK_MODEL: LinkModel = {
             feature: "quantityRarity",
             below: 0.3333333333333333,
             left: {
-              value: -0.5986
+              value: -0.5885
             },
             right: {
-              value: -0.1534
+              value: -0.142
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.1112
+              value: 0.1207
             },
             right: {
-              value: -0.1534
+              value: -0.142
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.12999078750506948,
+          below: 0.1303425782049212,
           left: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: 0.1112
+              value: 0.1207
             },
             right: {
-              value: 0.4776
+              value: 0.4433
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 1.2042
+              value: 1.1995
             },
             right: {
-              value: 0.4925
+              value: 0.5061
             }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "sim",
-          below: -0.5712659182055593,
-          left: {
-            feature: "support",
-            below: 0.055427797139863934,
-            left: {
-              value: -0.711
-            },
-            right: {
-              value: -0.1331
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.4145
-            },
-            right: {
-              value: -0.1331
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9897
-          },
-          right: {
-            value: 1.3149
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.4353
-            },
-            right: {
-              value: 0.0093
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.7107
-            },
-            right: {
-              value: 0.0093
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.984
-          },
-          right: {
-            value: 1.1623
           }
         }
       },
@@ -1188,22 +1171,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0.3333333333333333,
           left: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: -0.3218
+              value: -0.3111
             },
             right: {
-              value: 0.1899
+              value: 0.2216
             }
           },
           right: {
             feature: "support",
-            below: 0.055427797139863934,
+            below: 0.05563199942483079,
             left: {
-              value: 0.1899
+              value: 0.2216
             },
             right: {
-              value: 0.7941
+              value: 0.869
             }
           }
         },
@@ -1211,61 +1194,61 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9781
+            value: -0.9869
           },
           right: {
-            value: 1.0318
+            value: 1.3387
           }
         }
       },
       {
         feature: "sentenceSim",
-        below: 0.12298953687457118,
+        below: 0.12303291268433642,
         left: {
           feature: "support",
-          below: 0.08661894071100985,
+          below: 0.08701410403124153,
           left: {
             feature: "anchorSim",
             below: 0,
             left: {
-              value: -0.7535
+              value: -0.7648
             },
             right: {
-              value: -0.4411
+              value: -0.4474
             }
           },
           right: {
             feature: "distance",
-            below: 0.4151708892713833,
+            below: 0.4143460162287648,
             left: {
-              value: -0.1782
+              value: -0.1773
             },
             right: {
-              value: -0.4411
+              value: -0.4474
             }
           }
         },
         right: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "distance",
+          below: 0.716127770264598,
           left: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.405
+              value: 0.623
             },
             right: {
-              value: -0.1782
+              value: -0.0913
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 2.0521
+              value: -0.1773
             },
             right: {
-              value: 0.7666
+              value: 1.6545
             }
           }
         }
@@ -1274,26 +1257,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.716127770264598,
         left: {
-          feature: "sentenceSim",
+          feature: "termSim",
           below: 0,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.6556
+              value: -0.4096
             },
             right: {
-              value: -0.1668
+              value: 0.0248
             }
           },
           right: {
             feature: "running",
             below: 0,
             left: {
-              value: 0.3261
+              value: 0.5002
             },
             right: {
-              value: -0.1668
+              value: 0.0248
             }
           }
         },
@@ -1301,10 +1284,55 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9706
+            value: -0.9787
           },
           right: {
-            value: 0.8282
+            value: 1.1052
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "distance",
+          below: 0.716127770264598,
+          left: {
+            feature: "sentenceSim",
+            below: 0,
+            left: {
+              value: -0.6594
+            },
+            right: {
+              value: 0.1512
+            }
+          },
+          right: {
+            value: -0.9726
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.05563199942483079,
+            left: {
+              value: 0.5549
+            },
+            right: {
+              value: 2.3553
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.1690308509457033,
+            left: {
+              value: 0.5056
+            },
+            right: {
+              value: 0.5056
+            }
           }
         }
       },
@@ -1316,16 +1344,16 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "termSim",
-            below: 0.5837180285171972,
+            below: 0.5820579145790276,
             left: {
-              value: -0.042
+              value: -0.0126
             },
             right: {
-              value: 0.9384
+              value: 0.8895
             }
           },
           right: {
-            value: 1.9582
+            value: 1.9662
           }
         },
         right: {
@@ -1335,20 +1363,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.7864
+              value: -0.7829
             },
             right: {
-              value: 0.4861
+              value: 0.4772
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 1.031
+              value: 1.0549
             },
             right: {
-              value: -0.3674
+              value: -0.3856
             }
           }
         }
@@ -1361,22 +1389,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0.3333333333333333,
           left: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: -0.2807
+              value: -0.275
             },
             right: {
-              value: 0.1657
+              value: 0.1787
             }
           },
           right: {
             feature: "support",
-            below: 0.055427797139863934,
+            below: 0.05563199942483079,
             left: {
-              value: 0.1657
+              value: 0.1787
             },
             right: {
-              value: 0.6738
+              value: 0.7077
             }
           }
         },
@@ -1384,10 +1412,10 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9624
+            value: -0.9643
           },
           right: {
-            value: 0.6732
+            value: 0.752
           }
         }
       },
@@ -1395,26 +1423,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.716127770264598,
         left: {
-          feature: "termSim",
-          below: 0.5837180285171972,
+          feature: "sentenceSim",
+          below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "support",
+            below: 0.05563199942483079,
             left: {
-              value: -0.1364
+              value: -0.7407
             },
             right: {
-              value: 0.3276
+              value: -0.153
             }
           },
           right: {
-            feature: "marginA",
-            below: 0.2558212064924049,
+            feature: "running",
+            below: 0,
             left: {
-              value: 0.3276
+              value: 0.311
             },
             right: {
-              value: 1.0601
+              value: -0.153
             }
           }
         },
@@ -1422,10 +1450,10 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9557
+            value: -0.9577
           },
           right: {
-            value: 0.6086
+            value: 0.6782
           }
         }
       },
@@ -1436,23 +1464,23 @@ export const LINK_MODEL: LinkModel = {
           feature: "keyMissing",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.0752574989159953,
+            feature: "termSim",
+            below: 0.5820579145790276,
             left: {
-              value: 0.5269
+              value: 0.0892
             },
             right: {
-              value: -0.0084
+              value: 0.828
             }
           },
           right: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: -0.596
+              value: -0.5989
             },
             right: {
-              value: 0.7046
+              value: 0.6989
             }
           }
         },
@@ -1460,10 +1488,10 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9488
+            value: -0.9509
           },
           right: {
-            value: 0.5513
+            value: 0.6133
           }
         }
       },
@@ -1475,22 +1503,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0.2886751345948129,
           left: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: -0.2646
+              value: -0.2662
             },
             right: {
-              value: 0.1058
+              value: 0.1061
             }
           },
           right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.2704
+              value: 0.2738
             },
             right: {
-              value: 1.3936
+              value: 1.3805
             }
           }
         },
@@ -1498,62 +1526,48 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9415
+            value: -0.9437
           },
           right: {
-            value: 0.5005
+            value: 0.5558
           }
         }
       },
       {
-        feature: "sentenceSim",
-        below: 0,
+        feature: "distance",
+        below: 0.716127770264598,
         left: {
-          feature: "support",
-          below: 0.055427797139863934,
+          feature: "keyMissing",
+          below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "distance",
+            below: 0.12105930080427522,
             left: {
-              value: -0.8192
+              value: 0.4258
             },
             right: {
-              value: -0.4968
+              value: -0.0765
             }
           },
           right: {
-            feature: "digitKin",
-            below: 0,
+            feature: "marginB",
+            below: 1.1435222410997126,
             left: {
-              value: -0.3438
+              value: -0.5654
             },
             right: {
-              value: -0.2325
+              value: 0.6086
             }
           }
         },
         right: {
-          feature: "running",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: 0.2795
-            },
-            right: {
-              value: -0.2325
-            }
+            value: -0.9361
           },
           right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: -0.2325
-            },
-            right: {
-              value: -0.2325
-            }
+            value: 0.5047
           }
         }
       },
@@ -1567,37 +1581,89 @@ export const LINK_MODEL: LinkModel = {
             feature: "running",
             below: 0,
             left: {
-              value: 0.0887
+              value: 0.0952
             },
             right: {
-              value: -0.6828
+              value: -0.687
             }
           },
           right: {
-            value: -0.9307
+            value: -0.9282
           }
         },
         right: {
           feature: "relative",
           below: 0,
           left: {
-            feature: "support",
-            below: 0.055427797139863934,
+            feature: "distance",
+            below: 0.4143460162287648,
             left: {
-              value: 0.3656
+              value: 1.7724
             },
             right: {
-              value: 1.8613
+              value: 0.3595
             }
           },
           right: {
             feature: "quantityRarity",
             below: 0.1690308509457033,
             left: {
-              value: 0.3656
+              value: 0.3595
             },
             right: {
-              value: 0.3656
+              value: 0.3595
+            }
+          }
+        }
+      },
+      {
+        feature: "termSim",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.2507
+            },
+            right: {
+              value: -0.8795
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: -0.077
+            },
+            right: {
+              value: -0.2441
+            }
+          }
+        },
+        right: {
+          feature: "sentenceSim",
+          below: 0.5691282229983399,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.133
+            },
+            right: {
+              value: -0.077
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.16212214246003498,
+            left: {
+              value: 0.3893
+            },
+            right: {
+              value: 1.0026
             }
           }
         }
@@ -1610,22 +1676,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: -0.1221
+              value: -0.1134
             },
             right: {
-              value: 0.6071
+              value: 0.5963
             }
           },
           right: {
             feature: "quantityRarity",
             below: 0.14285714285714285,
             left: {
-              value: 0.6071
+              value: 0.5963
             },
             right: {
-              value: 1.4079
+              value: 1.3866
             }
           }
         },
@@ -1636,155 +1702,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "inferred",
             below: 0,
             left: {
-              value: -0.1601
+              value: -0.1597
             },
             right: {
-              value: 1.9824
+              value: 1.9915
             }
           },
           right: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.9177
+              value: -0.9144
             },
             right: {
-              value: -0.398
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.5837180285171972,
-            left: {
-              value: 0.077
-            },
-            right: {
-              value: 0.7479
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1433112905977794,
-            left: {
-              value: -0.5541
-            },
-            right: {
-              value: 0.5682
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9202
-          },
-          right: {
-            value: 0.323
-          }
-        }
-      },
-      {
-        feature: "sentenceSim",
-        below: 0,
-        left: {
-          feature: "support",
-          below: 0.055427797139863934,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7879
-            },
-            right: {
-              value: -0.4689
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.2916
-            },
-            right: {
-              value: -0.2129
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: 0.2267
-            },
-            right: {
-              value: -0.2129
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: -0.2129
-            },
-            right: {
-              value: -0.2129
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.5837180285171972,
-            left: {
-              value: -0.0322
-            },
-            right: {
-              value: 0.7624
-            }
-          },
-          right: {
-            value: 1.5974
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7162
-            },
-            right: {
-              value: 0.1642
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.2454
-            },
-            right: {
-              value: -0.2635
+              value: -0.3927
             }
           }
         }
@@ -1797,22 +1728,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0.16666666666666666,
           left: {
             feature: "marginA",
-            below: 1.1491220591162647,
+            below: 1.149631784322438,
             left: {
-              value: -0.5169
+              value: -0.5268
             },
             right: {
-              value: -0.0979
+              value: -0.0983
             }
           },
           right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.0826
+              value: 0.0844
             },
             right: {
-              value: 1.1372
+              value: 1.1667
             }
           }
         },
@@ -1820,532 +1751,68 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9068
+            value: -0.9165
           },
           right: {
-            value: 0.2648
+            value: 0.3689
           }
         }
       },
       {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "sentenceSim",
-          below: 0.12298953687457118,
-          left: {
-            feature: "support",
-            below: 0.07439296804083631,
-            left: {
-              value: -0.5809
-            },
-            right: {
-              value: -0.0141
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.15811388300841897,
-            left: {
-              value: -0.0141
-            },
-            right: {
-              value: 0.3446
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1607
-            },
-            right: {
-              value: 1.7136
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8934
-            },
-            right: {
-              value: -0.3518
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.16666666666666666,
-            left: {
-              value: -0.2047
-            },
-            right: {
-              value: 0.2584
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1433112905977794,
-            left: {
-              value: -0.5126
-            },
-            right: {
-              value: 0.4988
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.8948
-          },
-          right: {
-            value: 0.2593
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0734
-            },
-            right: {
-              value: 1.07
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.0778
-            },
-            right: {
-              value: -0.5342
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.9149
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16140686845582275,
-            left: {
-              value: -0.2679
-            },
-            right: {
-              value: 0.0155
-            }
-          }
-        }
-      },
-      {
-        feature: "termSim",
+        feature: "sentenceSim",
         below: 0,
         left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.055427797139863934,
-            left: {
-              value: -0.4321
-            },
-            right: {
-              value: -0.0571
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.8549
-            },
-            right: {
-              value: -0.0571
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5691282229983399,
-          left: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.1277
-            },
-            right: {
-              value: -0.0571
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16140686845582275,
-            left: {
-              value: 0.3408
-            },
-            right: {
-              value: 0.93
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.1716
-            },
-            right: {
-              value: -0.371
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.6297
-            },
-            right: {
-              value: 0.9364
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.9017
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16140686845582275,
-            left: {
-              value: -0.2628
-            },
-            right: {
-              value: 0.0107
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0616
-            },
-            right: {
-              value: 0.9196
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4113
-            },
-            right: {
-              value: 0.3647
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.8891
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16140686845582275,
-            left: {
-              value: -0.2578
-            },
-            right: {
-              value: 0.0104
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.3333333333333333,
-        left: {
-          feature: "marginB",
-          below: 1.1433112905977794,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.2904
-            },
-            right: {
-              value: -0.095
-            }
-          },
-          right: {
-            value: 0.0414
-          }
-        },
-        right: {
           feature: "support",
-          below: 0.055427797139863934,
+          below: 0.05563199942483079,
           left: {
-            feature: "termSim",
-            below: 0.5837180285171972,
-            left: {
-              value: 0.0414
-            },
-            right: {
-              value: 0.2133
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.6499707680184219,
-            left: {
-              value: 0.4404
-            },
-            right: {
-              value: 0.2133
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: -0.1721755506858201,
-            left: {
-              value: -0.4025
-            },
-            right: {
-              value: 0.1547
-            }
-          },
-          right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.5909
+              value: -0.7842
             },
             right: {
-              value: 0.8015
+              value: -0.4655
+            }
+          },
+          right: {
+            feature: "sim",
+            below: -0.7448243645012056,
+            left: {
+              value: -0.2091
+            },
+            right: {
+              value: -0.2091
             }
           }
         },
         right: {
-          feature: "anchorSim",
-          below: 0.29799143418526347,
-          left: {
-            value: -0.8748
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.012267168069554524,
-            left: {
-              value: 0.0271
-            },
-            right: {
-              value: -0.2488
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.12156635851111951,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.3753
-            },
-            right: {
-              value: -0.5591
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.4009
-            },
-            right: {
-              value: 0.1272
-            }
-          }
-        },
-        right: {
-          feature: "mutual",
+          feature: "running",
           below: 0,
           left: {
-            feature: "anchorSim",
-            below: 0,
+            feature: "distance",
+            below: 0.716127770264598,
             left: {
-              value: -0.7467
+              value: 0.2342
             },
             right: {
-              value: -0.3104
+              value: -0.2091
             }
           },
           right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2542
-            },
-            right: {
-              value: -0.3104
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.2176
-            },
-            right: {
-              value: -0.1739
-            }
-          },
-          right: {
-            feature: "mutual",
-            below: 0,
-            left: {
-              value: -0.6191
-            },
-            right: {
-              value: 0.0595
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8944
-            },
-            right: {
-              value: -0.2609
-            }
-          },
-          right: {
-            value: 0.333
-          }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: 0.0287
-            },
-            right: {
-              value: 0.4175
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1791
-            },
-            right: {
-              value: 0.4576
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
             feature: "publishedApart",
-            below: 0.792481250360578,
+            below: 0.25,
             left: {
-              value: -0.6028
+              value: -0.2091
             },
             right: {
-              value: -0.1791
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.12298953687457118,
-            left: {
-              value: -0.4482
-            },
-            right: {
-              value: -0.1791
+              value: -0.2091
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.9201408278078299,
+        below: 0.1505149978319906,
         left: {
           feature: "digitKin",
           below: 0.5,
@@ -2353,672 +1820,14 @@ export const LINK_MODEL: LinkModel = {
             feature: "running",
             below: 0,
             left: {
-              value: 0.037
+              value: 0.2153
             },
             right: {
-              value: -0.5599
+              value: -0.5401
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.0519
-            },
-            right: {
-              value: 0.2614
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.8502
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16140686845582275,
-            left: {
-              value: -0.2243
-            },
-            right: {
-              value: 0.0267
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "entityUnnamed",
-          below: 0,
-          left: {
-            feature: "sentenceSim",
-            below: 0.5691282229983399,
-            left: {
-              value: 0.0572
-            },
-            right: {
-              value: 0.4958
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.5632
-            },
-            right: {
-              value: -0.1182
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1175
-            },
-            right: {
-              value: 1.4076
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8395
-            },
-            right: {
-              value: -0.2438
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.1543033499620919,
-        left: {
-          feature: "marginA",
-          below: 1.1491220591162647,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.7443
-            },
-            right: {
-              value: -0.3341
-            }
-          },
-          right: {
-            value: -0.1563
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.716127770264598,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.0929
-            },
-            right: {
-              value: 0.2154
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1563
-            },
-            right: {
-              value: 0.2056
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.1229
-            },
-            right: {
-              value: 0.185
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.5235
-            },
-            right: {
-              value: 0.7067
-            }
-          }
-        },
-        right: {
-          feature: "anchorSim",
-          below: 0.29799143418526347,
-          left: {
-            value: -0.8326
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.012267168069554524,
-            left: {
-              value: 0.034
-            },
-            right: {
-              value: -0.2162
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1941
-            },
-            right: {
-              value: -0.221
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.09565834017513253,
-            left: {
-              value: -0.6478
-            },
-            right: {
-              value: 0.0258
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.8182
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16140686845582275,
-            left: {
-              value: -0.207
-            },
-            right: {
-              value: 0.0345
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: 0.0575
-            },
-            right: {
-              value: -0.748
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.07439296804083631,
-            left: {
-              value: 0.3127
-            },
-            right: {
-              value: 1.175
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "anchorSim",
-            below: 0,
-            left: {
-              value: -0.1062
-            },
-            right: {
-              value: 1.3587
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8187
-            },
-            right: {
-              value: -0.2136
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.1543033499620919,
-        left: {
-          feature: "marginA",
-          below: 1.1491220591162647,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.7174
-            },
-            right: {
-              value: -0.3062
-            }
-          },
-          right: {
-            value: -0.1391
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.1042
-            },
-            right: {
-              value: 1.267
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.1391
-            },
-            right: {
-              value: 0.1849
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: -0.1721755506858201,
-            left: {
-              value: -0.3383
-            },
-            right: {
-              value: 0.1063
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.4926
-            },
-            right: {
-              value: 0.6059
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.7963
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.012267168069554524,
-            left: {
-              value: 0.0399
-            },
-            right: {
-              value: -0.1949
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0099
-            },
-            right: {
-              value: 1.3532
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.3587
-            },
-            right: {
-              value: 0.609
-            }
-          }
-        },
-        right: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.09565834017513253,
-            left: {
-              value: -0.6529
-            },
-            right: {
-              value: 0.3646
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.6548103543895705,
-            left: {
-              value: -0.925
-            },
-            right: {
-              value: 0.1029
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.03263574844066836,
-            left: {
-              value: -0.3124
-            },
-            right: {
-              value: 0.1634
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2886751345948129,
-            left: {
-              value: -0.5301
-            },
-            right: {
-              value: 0.1811
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8574
-            },
-            right: {
-              value: -0.2648
-            }
-          },
-          right: {
-            value: 0.2779
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1215
-            },
-            right: {
-              value: -0.6402
-            }
-          },
-          right: {
-            value: 1.1627
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.1523
-            },
-            right: {
-              value: -0.6262
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.9744
-            },
-            right: {
-              value: -0.1638
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "entityUnnamed",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: -0.012267168069554524,
-            left: {
-              value: -0.1011
-            },
-            right: {
-              value: 0.213
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.5304
-            },
-            right: {
-              value: -0.1049
-            }
-          }
-        },
-        right: {
-          feature: "quantityRarity",
-          below: 0.21320071635561041,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.7016
-            },
-            right: {
-              value: -0.2565
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.2565
-            },
-            right: {
-              value: 0.4611
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1664
-            },
-            right: {
-              value: -0.1575
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.0288
-            },
-            right: {
-              value: -0.8177
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8465
-            },
-            right: {
-              value: -0.2821
-            }
-          },
-          right: {
-            value: 0.2301
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.0968
-            },
-            right: {
-              value: 0.2104
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.3404
-            },
-            right: {
-              value: 0.5092
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8356
-            },
-            right: {
-              value: -0.2834
-            }
-          },
-          right: {
-            value: 0.2129
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1052
-            },
-            right: {
-              value: -0.5986
-            }
-          },
-          right: {
-            value: 1.1016
+            value: 1.5321
           }
         },
         right: {
@@ -3028,65 +1837,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "kind:length",
             below: 0,
             left: {
-              value: -0.5839
+              value: -0.6973
             },
             right: {
-              value: 0.2578
+              value: 0.2652
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.8483
+              value: 1.2947
             },
             right: {
-              value: -0.1362
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "termSim",
-          below: 0.5837180285171972,
-          left: {
-            feature: "support",
-            below: 0.02343601114285269,
-            left: {
-              value: -0.3785
-            },
-            right: {
-              value: 0.0619
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.2558212064924049,
-            left: {
-              value: 0.159
-            },
-            right: {
-              value: 0.773
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.8249
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3683
-            },
-            right: {
-              value: 0.5139
+              value: -0.272
             }
           }
         }
@@ -3095,26 +1859,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "publishedApart",
         below: 0.25,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "keyInSentence",
+          below: 0.7,
           left: {
-            feature: "clock",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.058
+              value: -0.1316
             },
             right: {
-              value: -0.4447
+              value: 0.2088
             }
           },
           right: {
-            feature: "support",
-            below: 0.07439296804083631,
+            feature: "termSim",
+            below: 0.1303425782049212,
             left: {
-              value: 0.2508
+              value: 0.2088
             },
             right: {
-              value: 1.0034
+              value: 0.7684
             }
           }
         },
@@ -3122,23 +1886,23 @@ export const LINK_MODEL: LinkModel = {
           feature: "distance",
           below: 0.10034333188799373,
           left: {
-            feature: "running",
+            feature: "inferred",
             below: 0,
             left: {
-              value: 0.339
+              value: -0.167
             },
             right: {
-              value: -0.8737
+              value: 1.695
             }
           },
           right: {
-            feature: "distance",
-            below: 0.30761223034456847,
+            feature: "kind:date",
+            below: 0,
             left: {
-              value: -0.7437
+              value: -0.8897
             },
             right: {
-              value: -0.1166
+              value: -0.3551
             }
           }
         }
@@ -3151,22 +1915,22 @@ export const LINK_MODEL: LinkModel = {
           below: 0.3333333333333333,
           left: {
             feature: "marginB",
-            below: 1.1433112905977794,
+            below: 1.1435222410997126,
             left: {
-              value: -0.1447
+              value: -0.2054
             },
             right: {
-              value: 0.0468
+              value: 0.1074
             }
           },
           right: {
             feature: "support",
-            below: 0.029102596536493133,
+            below: 0.05563199942483079,
             left: {
-              value: 0.0468
+              value: 0.1074
             },
             right: {
-              value: 0.2823
+              value: 0.4831
             }
           }
         },
@@ -3174,204 +1938,55 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8141
-            },
-            right: {
-              value: -0.304
-            }
+            value: -0.9011
           },
           right: {
-            value: 0.145
+            value: 0.3479
           }
         }
       },
       {
         feature: "distance",
-        below: 0.716127770264598,
+        below: 0.9201408278078299,
         left: {
-          feature: "kind:date",
-          below: 0,
+          feature: "publishedApart",
+          below: 0.25,
           left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.086
-            },
-            right: {
-              value: -0.5313
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.0933
-            },
-            right: {
-              value: -0.0839
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.7999
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3718
-            },
-            right: {
-              value: 0.4735
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: -0.1721755506858201,
-        left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
+            feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.653
+              value: 0.0755
             },
             right: {
-              value: -0.1419
+              value: 1.0534
             }
           },
           right: {
-            feature: "contextSim",
-            below: 0.056590811461404086,
-            left: {
-              value: -0.2435
-            },
-            right: {
-              value: -0.1419
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: 0.0126
-            },
-            right: {
-              value: 0.3762
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: -0.061
-            },
-            right: {
-              value: -0.1419
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46433312410781713,
-        left: {
-          feature: "distance",
-          below: 0.30761223034456847,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0574
-            },
-            right: {
-              value: -0.5817
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.02071335142498243,
-            left: {
-              value: -0.4551
-            },
-            right: {
-              value: 0.7275
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            value: -0.8653
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.6706
-            },
-            right: {
-              value: -0.4274
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.0521
-            },
-            right: {
-              value: -0.4184
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.6928
-            },
-            right: {
-              value: 0.2329
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
             feature: "distance",
             below: 0.10034333188799373,
             left: {
-              value: 0.2812
+              value: 0.0721
             },
             right: {
-              value: -0.34
+              value: -0.5278
             }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.911
           },
           right: {
-            value: -0.8933
+            feature: "marginA",
+            below: 0.16212214246003498,
+            left: {
+              value: -0.2775
+            },
+            right: {
+              value: 0.0079
+            }
           }
         }
       },
@@ -3379,44 +1994,37 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.716127770264598,
         left: {
-          feature: "kind:date",
+          feature: "keyMissing",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.18135601478342522,
+            feature: "termSim",
+            below: 0.5820579145790276,
             left: {
-              value: 0.0676
+              value: 0.0679
             },
             right: {
-              value: -0.4921
+              value: 0.6546
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
+            feature: "marginB",
+            below: 1.1435222410997126,
             left: {
-              value: 0.8834
+              value: -0.4957
             },
             right: {
-              value: -0.0583
+              value: 0.4835
             }
           }
         },
         right: {
           feature: "digitKin",
-          below: 0,
+          below: 0.5,
           left: {
-            value: -0.7816
+            value: -0.8848
           },
           right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3752
-            },
-            right: {
-              value: 0.4019
-            }
+            value: 0.3363
           }
         }
       },
@@ -3424,26 +2032,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "entityUnnamed",
         below: 0,
         left: {
-          feature: "kind:date",
-          below: 0,
+          feature: "publishedApart",
+          below: 0.25,
           left: {
             feature: "distance",
-            below: 0.18135601478342522,
+            below: 0.9201408278078299,
             left: {
-              value: 0.094
+              value: 0.2194
             },
             right: {
-              value: -0.1202
+              value: -0.2015
             }
           },
           right: {
-            feature: "relative",
+            feature: "inferred",
             below: 0,
             left: {
-              value: 0.768
+              value: -0.2015
             },
             right: {
-              value: -0.0378
+              value: 0.5008
             }
           }
         },
@@ -3451,276 +2059,96 @@ export const LINK_MODEL: LinkModel = {
           feature: "approximate",
           below: 0,
           left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
+            feature: "support",
+            below: 0.05563199942483079,
             left: {
-              value: -0.5043
+              value: -0.7641
             },
             right: {
-              value: -0.1202
+              value: -0.2015
             }
           },
           right: {
             feature: "sentenceSim",
-            below: 0.19423865738697113,
+            below: 0.12303291268433642,
             left: {
-              value: -0.1818
+              value: -0.5045
             },
             right: {
-              value: -0.1202
+              value: -0.2015
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.716127770264598,
+        below: 0.9201408278078299,
         left: {
-          feature: "kind:share",
+          feature: "running",
           below: 0,
           left: {
             feature: "termSim",
             below: 0,
             left: {
-              value: -0.1202
+              value: -0.1544
             },
             right: {
-              value: 0.1565
+              value: 0.2454
             }
           },
           right: {
-            feature: "keyInSentence",
-            below: 0.7,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.5124
+              value: -0.6132
             },
             right: {
-              value: 0.4365
+              value: 0.9131
             }
           }
         },
         right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.77
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3876
-            },
-            right: {
-              value: 0.3334
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46433312410781713,
-        left: {
-          feature: "distance",
-          below: 0.30761223034456847,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0394
-            },
-            right: {
-              value: -0.5345
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.16666666666666666,
-            left: {
-              value: -0.3399
-            },
-            right: {
-              value: 0.7238
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            value: -0.8354
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.4554
-            },
-            right: {
-              value: -0.3868
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.03263574844066836,
-            left: {
-              value: -0.3301
-            },
-            right: {
-              value: 0.1288
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2886751345948129,
-            left: {
-              value: -0.4732
-            },
-            right: {
-              value: 0.1602
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
+          feature: "keySim",
           below: 0.5,
           left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.7638
-            },
-            right: {
-              value: -0.3056
-            }
-          },
-          right: {
-            value: 0.0782
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.4151708892713833,
-          left: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: 0.0244
-            },
-            right: {
-              value: 0.9304
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.392
-            },
-            right: {
-              value: 0.4782
-            }
-          }
-        },
-        right: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.09565834017513253,
-            left: {
-              value: -0.5966
-            },
-            right: {
-              value: 0.3302
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.6548103543895705,
-            left: {
-              value: -0.8391
-            },
-            right: {
-              value: 0.1171
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.10660035817780521,
-        left: {
-          feature: "sim",
-          below: 0.018718049278342246,
-          left: {
-            value: -0.7836
-          },
-          right: {
-            value: -0.2608
-          }
-        },
-        right: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.0855
-            },
-            right: {
-              value: -0.2608
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.0188
-            },
-            right: {
-              value: -0.2608
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "contextSim",
-          below: -0.012267168069554524,
-          left: {
-            feature: "contextSim",
-            below: -0.03829986950332756,
-            left: {
-              value: 0.0442
-            },
-            right: {
-              value: -0.6228
-            }
+            value: -0.8899
           },
           right: {
             feature: "marginA",
-            below: 1.1491220591162647,
+            below: 0.16212214246003498,
             left: {
-              value: -0.0117
+              value: -0.2517
             },
             right: {
-              value: 0.7603
+              value: 0.0254
+            }
+          }
+        }
+      },
+      {
+        feature: "sentenceSim",
+        below: 0,
+        left: {
+          feature: "support",
+          below: 0.05563199942483079,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7275
+            },
+            right: {
+              value: -0.4141
+            }
+          },
+          right: {
+            feature: "sim",
+            below: -0.7448243645012056,
+            left: {
+              value: -0.173
+            },
+            right: {
+              value: -0.173
             }
           }
         },
@@ -3728,106 +2156,68 @@ export const LINK_MODEL: LinkModel = {
           feature: "running",
           below: 0,
           left: {
-            feature: "support",
-            below: 0.029102596536493133,
+            feature: "distance",
+            below: 0.9201408278078299,
             left: {
-              value: -0.5731
+              value: 0.1593
             },
             right: {
-              value: 0.0779
+              value: -0.173
             }
           },
           right: {
-            value: -0.8782
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: -0.173
+            },
+            right: {
+              value: -0.173
+            }
           }
         }
       },
       {
         feature: "quantityRarity",
-        below: 0.10660035817780521,
+        below: 0.1543033499620919,
         left: {
-          feature: "sim",
-          below: 0.018718049278342246,
+          feature: "marginA",
+          below: 1.149631784322438,
           left: {
-            value: -0.7661
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.7712
+            },
+            right: {
+              value: -0.3662
+            }
           },
           right: {
-            value: -0.2504
+            value: -0.1777
           }
         },
         right: {
           feature: "distance",
-          below: 0.46433312410781713,
+          below: 0.716127770264598,
           left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.1771
+            },
+            right: {
+              value: -0.1777
+            }
+          },
+          right: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.0007
+              value: -0.1777
             },
             right: {
-              value: 0.6249
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.2504
-            },
-            right: {
-              value: 0.0097
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "contextSim",
-          below: -0.012267168069554524,
-          left: {
-            feature: "contextSim",
-            below: -0.03829986950332756,
-            left: {
-              value: 0.0397
-            },
-            right: {
-              value: -0.5859
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.1491220591162647,
-            left: {
-              value: -0.0116
-            },
-            right: {
-              value: 0.7083
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.3928
-            },
-            right: {
-              value: -0.2185
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.7808
-            },
-            right: {
-              value: 0.5073
+              value: 0.2429
             }
           }
         }
@@ -3836,95 +2226,95 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.9201408278078299,
         left: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: 0.19408176003825833,
-            left: {
-              value: 0.0619
-            },
-            right: {
-              value: -0.499
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12156635851111951,
-            left: {
-              value: 0.0157
-            },
-            right: {
-              value: -0.9215
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
+          feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.6401
-          },
-          right: {
-            feature: "publishedApart",
+            feature: "running",
             below: 0,
             left: {
-              value: -0.1282
+              value: 0.0349
             },
             right: {
-              value: 0.0359
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46433312410781713,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.5368
-            },
-            right: {
-              value: -0.1159
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: 0.0272
-            },
-            right: {
-              value: 0.5541
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "headAdjacent",
-            below: 0,
-            left: {
-              value: -0.8568
-            },
-            right: {
-              value: -0.1981
+              value: -0.5678
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.4307
+              value: 1.113
             },
             right: {
-              value: -0.38
+              value: 0.2743
+            }
+          }
+        },
+        right: {
+          feature: "anchorSim",
+          below: 0.29799143418526347,
+          left: {
+            value: -0.8724
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.012605344659534168,
+            left: {
+              value: 0.0477
+            },
+            right: {
+              value: -0.2426
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "entityUnnamed",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 0.25550695509931637,
+            left: {
+              value: -0.0081
+            },
+            right: {
+              value: 0.3915
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.5791
+            },
+            right: {
+              value: -0.1268
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.10034333188799373,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.141
+            },
+            right: {
+              value: 1.4426
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.8508
+            },
+            right: {
+              value: -0.2742
             }
           }
         }
@@ -3933,148 +2323,148 @@ export const LINK_MODEL: LinkModel = {
         feature: "keyMissing",
         below: 0,
         left: {
-          feature: "kind:length",
-          below: 0,
+          feature: "distance",
+          below: 0.12105930080427522,
           left: {
-            feature: "distance",
-            below: 0.0752574989159953,
+            feature: "clock",
+            below: 0,
             left: {
-              value: 0.2413
+              value: 0.3443
             },
             right: {
-              value: -0.0473
+              value: -0.534
             }
           },
           right: {
-            feature: "publishedApart",
-            below: 0.5,
+            feature: "kind:date",
+            below: 0,
             left: {
-              value: -0.559
+              value: -0.3814
             },
             right: {
-              value: 0.5812
+              value: 0.1095
             }
           }
         },
         right: {
-          feature: "marginA",
-          below: -0.005613069597352372,
+          feature: "mutual",
+          below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "anchorSim",
+            below: 0,
             left: {
-              value: -0.6898
+              value: -0.7442
             },
             right: {
-              value: -0.3144
+              value: -0.3132
             }
           },
           right: {
             feature: "kind:share",
             below: 0,
             left: {
-              value: 0.2284
+              value: 0.2416
             },
             right: {
-              value: -0.3144
+              value: -0.3132
             }
           }
         }
       },
       {
-        feature: "momentOne",
-        below: 0,
+        feature: "distance",
+        below: 0.9201408278078299,
         left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.1641
-            },
-            right: {
-              value: -0.0957
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.056590811461404086,
-            left: {
-              value: 0.0571
-            },
-            right: {
-              value: 2.2498
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: -0.10781782756833458,
-            left: {
-              value: 0.3897
-            },
-            right: {
-              value: -0.4014
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.10421552105096295,
-            left: {
-              value: -0.6132
-            },
-            right: {
-              value: 0.8203
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.0252
-            },
-            right: {
-              value: -0.3499
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: -0.1023
-            },
-            right: {
-              value: 0.8193
-            }
-          }
-        },
-        right: {
           feature: "publishedApart",
           below: 0.25,
           left: {
-            feature: "sentenceSim",
-            below: 0.2745157079114773,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.3485
+              value: 0.0452
             },
             right: {
-              value: 0.384
+              value: 0.797
             }
           },
           right: {
-            value: -0.8452
+            feature: "quantityRarity",
+            below: 0.21320071635561041,
+            left: {
+              value: -0.5586
+            },
+            right: {
+              value: 0.0061
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.8543
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.012605344659534168,
+            left: {
+              value: 0.0378
+            },
+            right: {
+              value: -0.226
+            }
+          }
+        }
+      },
+      {
+        feature: "keyMissing",
+        below: 0,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0153
+            },
+            right: {
+              value: 1.3937
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.3898
+            },
+            right: {
+              value: 0.5831
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8161
+            },
+            right: {
+              value: -0.3765
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.2868
+            },
+            right: {
+              value: -0.3765
+            }
           }
         }
       },
@@ -4082,71 +2472,206 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.716127770264598,
         left: {
-          feature: "kind:share",
+          feature: "keyMissing",
           below: 0,
           left: {
-            feature: "contextSim",
-            below: 0.19408176003825833,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.0672
+              value: 0.1987
             },
             right: {
-              value: -0.4651
+              value: -0.1753
             }
           },
           right: {
-            feature: "distance",
-            below: 0.12156635851111951,
+            feature: "mutual",
+            below: 0,
             left: {
-              value: 0.0144
+              value: -0.602
             },
             right: {
-              value: -0.8949
+              value: 0.0516
             }
           }
         },
         right: {
           feature: "digitKin",
-          below: 0,
+          below: 0.5,
           left: {
-            value: -0.7236
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
+            feature: "digitKin",
+            below: 0,
             left: {
-              value: 0.3704
+              value: -0.8892
             },
             right: {
-              value: -0.3378
+              value: -0.28
+            }
+          },
+          right: {
+            value: 0.288
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "quantityRarity",
+          below: 0.1543033499620919,
+          left: {
+            feature: "marginA",
+            below: 1.149631784322438,
+            left: {
+              value: -0.4899
+            },
+            right: {
+              value: -0.1249
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0408
+            },
+            right: {
+              value: 0.5942
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8792
+            },
+            right: {
+              value: -0.2851
+            }
+          },
+          right: {
+            value: 0.2654
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "termSim",
+            below: 0.5820579145790276,
+            left: {
+              value: -0.0355
+            },
+            right: {
+              value: 0.6287
+            }
+          },
+          right: {
+            value: 1.2333
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.1284
+            },
+            right: {
+              value: -0.6416
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.0299
+            },
+            right: {
+              value: -0.1777
             }
           }
         }
       },
       {
-        feature: "contextSim",
-        below: 0,
+        feature: "distance",
+        below: 0.716127770264598,
         left: {
-          feature: "distance",
-          below: 0.46433312410781713,
+          feature: "running",
+          below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "marginA",
+            below: -0.17186592568755849,
             left: {
-              value: -0.0308
+              value: -0.3619
             },
             right: {
-              value: 0.5723
+              value: 0.1352
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.16805656895575835,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.7759
+              value: -0.5183
             },
             right: {
-              value: 0.058
+              value: 0.7703
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8693
+            },
+            right: {
+              value: -0.2985
+            }
+          },
+          right: {
+            value: 0.2262
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "entityUnnamed",
+          below: 0,
+          left: {
+            feature: "keySim",
+            below: 0.5,
+            left: {
+              value: 0.0214
+            },
+            right: {
+              value: 0.376
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.5437
+            },
+            right: {
+              value: -0.1119
             }
           }
         },
@@ -4154,89 +2679,141 @@ export const LINK_MODEL: LinkModel = {
           feature: "inferred",
           below: 0,
           left: {
-            feature: "past",
-            below: 0,
+            feature: "quantityRarity",
+            below: 0.25,
             left: {
-              value: -0.0347
+              value: -0.7129
             },
             right: {
-              value: 0.8107
+              value: 0.0044
             }
           },
           right: {
-            feature: "marginB",
-            below: -0.021220000000000107,
+            feature: "distance",
+            below: 0.0752574989159953,
             left: {
-              value: -0.5227
+              value: 1.2718
             },
             right: {
-              value: 2.2448
+              value: -0.1565
             }
           }
         }
       },
       {
-        feature: "quantityRarity",
-        below: 0.10660035817780521,
+        feature: "distance",
+        below: 0.9201408278078299,
         left: {
-          feature: "sim",
-          below: 0.018718049278342246,
+          feature: "running",
+          below: 0,
           left: {
-            value: -0.7399
+            feature: "marginA",
+            below: -0.17186592568755849,
+            left: {
+              value: -0.3323
+            },
+            right: {
+              value: 0.1103
+            }
           },
           right: {
-            value: -0.231
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.4887
+            },
+            right: {
+              value: 0.6582
+            }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.03263574844066836,
+          feature: "keySim",
+          below: 0.5,
           left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.231
-            },
-            right: {
-              value: 0.5223
-            }
+            value: -0.81
           },
           right: {
-            feature: "termSim",
-            below: 0.5837180285171972,
+            feature: "marginA",
+            below: 0.16212214246003498,
             left: {
-              value: 0.0054
+              value: -0.1951
             },
             right: {
-              value: 0.3807
+              value: 0.036
             }
           }
         }
       },
       {
-        feature: "running",
-        below: 0,
+        feature: "distance",
+        below: 0.9201408278078299,
         left: {
-          feature: "clock",
+          feature: "keyMissing",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.4151708892713833,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.1004
+              value: 0.1702
             },
             right: {
-              value: -0.1551
+              value: -0.1905
             }
           },
           right: {
-            feature: "kind:date",
+            feature: "kind:share",
             below: 0,
             left: {
-              value: -0.66
+              value: -0.058
             },
             right: {
-              value: 0.3119
+              value: -0.8481
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.5,
+          left: {
+            value: -0.7948
+          },
+          right: {
+            feature: "marginA",
+            below: 0.16212214246003498,
+            left: {
+              value: -0.1921
+            },
+            right: {
+              value: 0.0352
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.03230333766935214,
+            left: {
+              value: -0.3198
+            },
+            right: {
+              value: 0.1669
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.5373
+            },
+            right: {
+              value: 0.1759
             }
           }
         },
@@ -4244,17 +2821,17 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "sentenceSim",
-            below: 0.36808281730221937,
+            feature: "past",
+            below: 0,
             left: {
-              value: -0.6071
+              value: -0.8477
             },
             right: {
-              value: 0.0968
+              value: -0.2711
             }
           },
           right: {
-            value: 0.5619
+            value: 0.253
           }
         }
       },
@@ -4262,50 +2839,50 @@ export const LINK_MODEL: LinkModel = {
         feature: "publishedApart",
         below: 0.25,
         left: {
-          feature: "contextSim",
-          below: -0.012267168069554524,
+          feature: "sentenceSim",
+          below: 0.12303291268433642,
           left: {
-            feature: "relative",
-            below: 0,
+            feature: "support",
+            below: 0.07447244166043815,
             left: {
-              value: 0.0091
+              value: -0.4875
             },
             right: {
-              value: -0.6387
+              value: -0.018
             }
           },
           right: {
-            feature: "marginA",
-            below: 1.1491220591162647,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.005
+              value: 0.2338
             },
             right: {
-              value: 0.6542
+              value: -0.018
             }
           }
         },
         right: {
-          feature: "support",
-          below: 0.02071335142498243,
+          feature: "distance",
+          below: 0.10034333188799373,
           left: {
-            feature: "clock",
+            feature: "anchorSim",
             below: 0,
             left: {
-              value: -0.7861
+              value: -0.1259
             },
             right: {
-              value: -0.3389
+              value: 1.2666
             }
           },
           right: {
-            feature: "running",
+            feature: "kind:date",
             below: 0,
             left: {
-              value: 0.0499
+              value: -0.8056
             },
             right: {
-              value: -0.3389
+              value: -0.1822
             }
           }
         }
@@ -4314,341 +2891,50 @@ export const LINK_MODEL: LinkModel = {
         feature: "keyMissing",
         below: 0,
         left: {
-          feature: "kind:length",
+          feature: "relative",
           below: 0,
           left: {
-            feature: "relative",
+            feature: "kind:date",
             below: 0,
             left: {
-              value: 0.1337
+              value: -0.0069
             },
             right: {
-              value: -0.1451
+              value: 1.0776
             }
           },
           right: {
-            feature: "momentOne",
-            below: 0,
+            feature: "distance",
+            below: 0.4628145871797688,
             left: {
-              value: -0.6868
+              value: 0.0963
             },
             right: {
-              value: 0.1414
+              value: -0.5761
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.09565834017513253,
+          below: 0,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.6389
+              value: -0.7675
             },
             right: {
-              value: -0.2405
+              value: -0.3316
             }
           },
           right: {
             feature: "kind:share",
             below: 0,
             left: {
-              value: 0.3086
+              value: 0.2932
             },
             right: {
-              value: -0.2405
-            }
-          }
-        }
-      },
-      {
-        feature: "momentOne",
-        below: 0,
-        left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.03263574844066836,
-            left: {
-              value: -0.2928
-            },
-            right: {
-              value: 0.0447
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.056590811461404086,
-            left: {
-              value: 0.0498
-            },
-            right: {
-              value: 1.9148
-            }
-          }
-        },
-        right: {
-          feature: "quantityRarity",
-          below: 0.2886751345948129,
-          left: {
-            feature: "contextSim",
-            below: -0.10781782756833458,
-            left: {
-              value: -0.156
-            },
-            right: {
-              value: -0.6067
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.1209
-            },
-            right: {
-              value: 0.598
-            }
-          }
-        }
-      },
-      {
-        feature: "contextSim",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.46433312410781713,
-          left: {
-            feature: "distance",
-            below: 0.25938375012788123,
-            left: {
-              value: -0.0554
-            },
-            right: {
-              value: 0.3442
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.16805656895575835,
-            left: {
-              value: -0.7478
-            },
-            right: {
-              value: 0.0563
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "sentenceSim",
-            below: 0.14314869693000104,
-            left: {
-              value: -0.3345
-            },
-            right: {
-              value: 0.1761
-            }
-          },
-          right: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: 0.2799
-            },
-            right: {
-              value: 1.678
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: -0.3641217730415815,
-        left: {
-          feature: "support",
-          below: 0.08661894071100985,
-          left: {
-            value: -0.7849
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.2263
-            },
-            right: {
-              value: -0.2011
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "contextSim",
-            below: -0.012267168069554524,
-            left: {
-              value: -0.1163
-            },
-            right: {
-              value: 0.1281
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.21320071635561041,
-            left: {
-              value: -0.2011
-            },
-            right: {
-              value: 0.0769
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "kind:length",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1294
-            },
-            right: {
-              value: -0.1414
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.5,
-            left: {
-              value: -0.5144
-            },
-            right: {
-              value: 0.5666
-            }
-          }
-        },
-        right: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.09565834017513253,
-            left: {
-              value: -0.5388
-            },
-            right: {
-              value: 0.2783
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: -0.8299
-            },
-            right: {
-              value: -0.0308
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:date",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.18135601478342522,
-          left: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: -0.0604
-            },
-            right: {
-              value: 0.5
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: -0.8825
-            },
-            right: {
-              value: -0.1974
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: 0.056590811461404086,
-          left: {
-            feature: "sim",
-            below: -0.6814532999624275,
-            left: {
-              value: -0.6473
-            },
-            right: {
-              value: 0.0443
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.7106
-            },
-            right: {
-              value: 0.1124
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.10660035817780521,
-        left: {
-          feature: "sim",
-          below: 0.018718049278342246,
-          left: {
-            value: -0.7188
-          },
-          right: {
-            value: -0.2175
-          }
-        },
-        right: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: 0.0159
-            },
-            right: {
-              value: 0.5094
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2886751345948129,
-            left: {
-              value: -0.2175
-            },
-            right: {
-              value: 0.1093
+              value: -0.3316
             }
           }
         }
@@ -4663,37 +2949,82 @@ export const LINK_MODEL: LinkModel = {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.1012
+              value: -0.1321
             },
             right: {
-              value: 0.1106
+              value: 0.1882
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.6172
+              value: 0.8265
             },
             right: {
-              value: 0.1106
+              value: 0.1882
             }
           }
         },
         right: {
-          feature: "keySim",
-          below: 0.5,
+          feature: "anchorSim",
+          below: 0.29799143418526347,
           left: {
-            value: -0.5872
+            value: -0.7677
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: -0.1204
+              value: -0.1813
             },
             right: {
-              value: 0.0558
+              value: 0.0253
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.1138
+            },
+            right: {
+              value: -0.6206
+            }
+          },
+          right: {
+            value: 1.1115
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.59
+            },
+            right: {
+              value: 0.2316
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.7444
+            },
+            right: {
+              value: -0.1229
             }
           }
         }
@@ -4702,26 +3033,123 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.716127770264598,
         left: {
-          feature: "distance",
-          below: 0.5831096149789013,
+          feature: "quantityRarity",
+          below: 0.1543033499620919,
           left: {
-            feature: "distance",
-            below: 0.5063264663161926,
+            feature: "marginA",
+            below: 1.149631784322438,
             left: {
-              value: 0.0109
+              value: -0.4257
             },
             right: {
-              value: -0.8019
+              value: -0.1044
             }
           },
           right: {
-            feature: "keyInSentence",
-            below: 0.7,
+            feature: "entityUnnamed",
+            below: 0,
             left: {
-              value: -0.0006
+              value: 0.1184
             },
             right: {
-              value: 0.7577
+              value: -0.1044
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8337
+            },
+            right: {
+              value: -0.3012
+            }
+          },
+          right: {
+            value: 0.1755
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "entityUnnamed",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: -0.012605344659534168,
+            left: {
+              value: -0.0965
+            },
+            right: {
+              value: 0.2059
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.5063
+            },
+            right: {
+              value: -0.0965
+            }
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.029098073141695734,
+          left: {
+            feature: "contextSim",
+            below: -0.10754216783963055,
+            left: {
+              value: -0.3543
+            },
+            right: {
+              value: -0.7922
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: 0.2942
+            },
+            right: {
+              value: -0.333
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.03230333766935214,
+            left: {
+              value: -0.3048
+            },
+            right: {
+              value: 0.1474
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.3413
+            },
+            right: {
+              value: 0.5195
             }
           }
         },
@@ -4729,16 +3157,16 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0,
           left: {
-            value: -0.6913
+            value: -0.8193
           },
           right: {
-            feature: "publishedApart",
-            below: 0.25,
+            feature: "kind:date",
+            below: 0,
             left: {
-              value: 0.3497
+              value: -0.3704
             },
             right: {
-              value: -0.322
+              value: 0.4714
             }
           }
         }
@@ -4756,41 +3184,79 @@ export const LINK_MODEL: LinkModel = {
               value: 0.0158
             },
             right: {
-              value: 0.5017
+              value: 0.8554
             }
           },
           right: {
             feature: "marginA",
-            below: 0.7041662524679189,
+            below: 0.7052405551526675,
             left: {
-              value: -0.3313
+              value: -0.3774
             },
             right: {
-              value: 0.5318
+              value: 0.627
             }
           }
         },
         right: {
-          feature: "contextSim",
-          below: -0.10781782756833458,
+          feature: "running",
+          below: 0,
           left: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
+            feature: "distance",
+            below: 0.10034333188799373,
             left: {
-              value: -0.3824
+              value: 0.2799
             },
             right: {
-              value: 1.1462
+              value: -0.3546
             }
           },
           right: {
-            feature: "support",
-            below: 0.029102596536493133,
+            value: -0.9043
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.4628145871797688,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "inferred",
+            below: 0,
             left: {
-              value: -0.705
+              value: -0.5479
             },
             right: {
-              value: -0.0759
+              value: -0.1131
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: 0.0532
+            },
+            right: {
+              value: 0.6865
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            value: -0.8725
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.5596
+            },
+            right: {
+              value: -0.411
             }
           }
         }
@@ -4799,26 +3265,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.716127770264598,
         left: {
-          feature: "contextSim",
+          feature: "keyMissing",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.1505149978319906,
+            feature: "termSim",
+            below: 0.5820579145790276,
             left: {
-              value: 0.0594
+              value: 0.0297
             },
             right: {
-              value: -0.1844
+              value: 0.4543
             }
           },
           right: {
-            feature: "kind:date",
+            feature: "kind:share",
             below: 0,
             left: {
-              value: -0.0199
+              value: -0.0346
             },
             right: {
-              value: 0.5441
+              value: -0.7836
             }
           }
         },
@@ -4829,41 +3295,1073 @@ export const LINK_MODEL: LinkModel = {
             feature: "past",
             below: 0,
             left: {
-              value: -0.6938
+              value: -0.8077
             },
             right: {
-              value: -0.2491
+              value: -0.2991
             }
           },
           right: {
-            value: 0.1079
+            value: 0.1474
           }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.1014
+            },
+            right: {
+              value: -0.581
+            }
+          },
+          right: {
+            value: 1.0398
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.1627
+            },
+            right: {
+              value: -0.5671
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.25938375012788123,
+            left: {
+              value: -0.7032
+            },
+            right: {
+              value: 0.2791
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.4628145871797688,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.5167
+            },
+            right: {
+              value: -0.1012
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: 0.0462
+            },
+            right: {
+              value: 0.6209
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            value: -0.846
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.4725
+            },
+            right: {
+              value: -0.4068
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.1053
+            },
+            right: {
+              value: -0.3809
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.0255
+            },
+            right: {
+              value: -0.7426
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.793
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.3734
+            },
+            right: {
+              value: -0.3671
+            }
+          }
+        }
+      },
+      {
+        feature: "termSim",
+        below: 0.5820579145790276,
+        left: {
+          feature: "support",
+          below: 0.029098073141695734,
+          left: {
+            feature: "distance",
+            below: 0.6499707680184219,
+            left: {
+              value: -0.4006
+            },
+            right: {
+              value: -0.1409
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.6499707680184219,
+            left: {
+              value: 0.0859
+            },
+            right: {
+              value: -0.1409
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.25550695509931637,
+          left: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: 0.1267
+            },
+            right: {
+              value: 0.1267
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.5691282229983399,
+            left: {
+              value: 0.4277
+            },
+            right: {
+              value: 0.9534
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "kind:duration",
+            below: 0,
+            left: {
+              value: -0.0208
+            },
+            right: {
+              value: 0.5062
+            }
+          },
+          right: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 1.1666
+            },
+            right: {
+              value: 0.5062
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.5205
+            },
+            right: {
+              value: 0.2632
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.25938375012788123,
+            left: {
+              value: -0.6833
+            },
+            right: {
+              value: 0.2323
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.4628145871797688,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.4919
+            },
+            right: {
+              value: -0.0921
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0554
+            },
+            right: {
+              value: 0.7398
+            }
+          }
+        },
+        right: {
+          feature: "keyInSentence",
+          below: 0.7,
+          left: {
+            feature: "contextSim",
+            below: 0,
+            left: {
+              value: -0.5766
+            },
+            right: {
+              value: 0.0188
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.20412414523193154,
+            left: {
+              value: 0.0188
+            },
+            right: {
+              value: 0.8297
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.111
+            },
+            right: {
+              value: -0.4013
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.10754216783963055,
+            left: {
+              value: 0.3251
+            },
+            right: {
+              value: -0.4097
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.4143460162287648,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.0784
+            },
+            right: {
+              value: 0.8943
+            }
+          },
+          right: {
+            value: -0.7373
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0385
+            },
+            right: {
+              value: 0.6003
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.7052405551526675,
+            left: {
+              value: -0.3611
+            },
+            right: {
+              value: 0.5147
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: -0.10754216783963055,
+            left: {
+              value: 0.7263
+            },
+            right: {
+              value: -0.1912
+            }
+          },
+          right: {
+            value: -0.8788
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.4628145871797688,
+        left: {
+          feature: "distance",
+          below: 0.30761223034456847,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0696
+            },
+            right: {
+              value: -0.5452
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.02070870179619261,
+            left: {
+              value: -0.4983
+            },
+            right: {
+              value: 0.5651
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "headAdjacent",
+            below: 0,
+            left: {
+              value: -0.8622
+            },
+            right: {
+              value: -0.2079
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.3634
+            },
+            right: {
+              value: -0.3967
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.081
+            },
+            right: {
+              value: -0.4078
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.3896
+            },
+            right: {
+              value: 0.5691
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.7731
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.3568
+            },
+            right: {
+              value: -0.3562
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: -0.17186592568755849,
+        left: {
+          feature: "past",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.6351
+            },
+            right: {
+              value: -0.1269
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.056357905833522154,
+            left: {
+              value: -0.2585
+            },
+            right: {
+              value: -0.1269
+            }
+          }
+        },
+        right: {
+          feature: "contextSim",
+          below: 0.19408176003825833,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.0969
+            },
+            right: {
+              value: -0.1269
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.1269
+            },
+            right: {
+              value: 0.5432
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.4628145871797688,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.4647
+            },
+            right: {
+              value: -0.0822
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0472
+            },
+            right: {
+              value: 0.6412
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "headAdjacent",
+            below: 0,
+            left: {
+              value: -0.8475
+            },
+            right: {
+              value: -0.1976
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.056357905833522154,
+            left: {
+              value: -0.1882
+            },
+            right: {
+              value: 0.7381
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.098
+            },
+            right: {
+              value: -0.372
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.10754216783963055,
+            left: {
+              value: 0.3101
+            },
+            right: {
+              value: -0.3774
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.4143460162287648,
+          left: {
+            feature: "sentenceSim",
+            below: 0,
+            left: {
+              value: -0.598
+            },
+            right: {
+              value: 0.4648
+            }
+          },
+          right: {
+            value: -0.6977
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0.5691282229983399,
+            left: {
+              value: -0.1293
+            },
+            right: {
+              value: 0.6334
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.12303291268433642,
+            left: {
+              value: -0.6112
+            },
+            right: {
+              value: 1.619
+            }
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 0.06547588222569338,
+            left: {
+              value: -0.1965
+            },
+            right: {
+              value: 0.1152
+            }
+          },
+          right: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -1.062
+            },
+            right: {
+              value: 0.2204
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.108
+            },
+            right: {
+              value: 0.1476
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.4746
+            },
+            right: {
+              value: 0.4357
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.7577
+            },
+            right: {
+              value: -0.2605
+            }
+          },
+          right: {
+            value: 0.1633
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "contextSim",
+          below: -0.012605344659534168,
+          left: {
+            feature: "contextSim",
+            below: -0.038474607720129866,
+            left: {
+              value: 0.0392
+            },
+            right: {
+              value: -0.6128
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.149631784322438,
+            left: {
+              value: 0.0055
+            },
+            right: {
+              value: 0.7507
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: 0.2416
+            },
+            right: {
+              value: -0.2959
+            }
+          },
+          right: {
+            value: -0.8477
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "quantityRarity",
+          below: 0.10660035817780521,
+          left: {
+            feature: "sim",
+            below: 0.01793322632518545,
+            left: {
+              value: -0.7433
+            },
+            right: {
+              value: -0.2269
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.0572
+            },
+            right: {
+              value: -0.2058
+            }
+          }
+        },
+        right: {
+          value: -0.5913
+        }
+      },
+      {
+        feature: "keyMissing",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.4143460162287648,
+          left: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: 0.0276
+            },
+            right: {
+              value: 0.8072
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.3583
+            },
+            right: {
+              value: 0.3959
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.6941
+            },
+            right: {
+              value: -0.2747
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.2737
+            },
+            right: {
+              value: -0.2747
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.1505149978319906,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0779
+            },
+            right: {
+              value: -0.6022
+            }
+          },
+          right: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 1.0683
+            },
+            right: {
+              value: 0.4609
+            }
+          }
+        },
+        right: {
+          feature: "past",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.3948
+            },
+            right: {
+              value: -0.0047
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.056357905833522154,
+            left: {
+              value: 0.0404
+            },
+            right: {
+              value: 2.4313
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.1515
+            },
+            right: {
+              value: -0.4432
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.012605344659534168,
+            left: {
+              value: -0.6378
+            },
+            right: {
+              value: 0.0192
+            }
+          }
+        },
+        right: {
+          feature: "kind:count",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.1357
+            },
+            right: {
+              value: -0.6043
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.7775
+            },
+            right: {
+              value: 0.4752
+            }
+          }
+        }
+      },
+      {
+        feature: "marginB",
+        below: -0.36407343811228865,
+        left: {
+          feature: "support",
+          below: 0.08701410403124153,
+          left: {
+            value: -0.7913
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: -0.2431
+            },
+            right: {
+              value: -0.2086
+            }
+          }
+        },
+        right: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.0043
+            },
+            right: {
+              value: 0.3005
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.36633273744918293,
+            left: {
+              value: -0.2086
+            },
+            right: {
+              value: 0.2536
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "quantityRarity",
+          below: 0.10660035817780521,
+          left: {
+            feature: "sim",
+            below: 0.01793322632518545,
+            left: {
+              value: -0.7257
+            },
+            right: {
+              value: -0.2172
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.03230333766935214,
+            left: {
+              value: -0.1832
+            },
+            right: {
+              value: 0.0552
+            }
+          }
+        },
+        right: {
+          value: -0.566
         }
       },
       {
         feature: "running",
         below: 0,
         left: {
-          feature: "clock",
-          below: 0,
+          feature: "distance",
+          below: 0.4143460162287648,
           left: {
             feature: "distance",
-            below: 0.12156635851111951,
+            below: 0.30761223034456847,
             left: {
-              value: 0.1371
+              value: 0.0192
             },
             right: {
-              value: -0.0693
+              value: 0.4886
             }
           },
           right: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
+            feature: "kind:date",
+            below: 0,
             left: {
-              value: -0.6612
+              value: -0.812
             },
             right: {
-              value: 0.2147
+              value: 0.0241
             }
           }
         },
@@ -4874,14 +4372,59 @@ export const LINK_MODEL: LinkModel = {
             feature: "sentenceSim",
             below: 0.2745157079114773,
             left: {
-              value: -0.3117
+              value: -0.3435
             },
             right: {
-              value: 0.3661
+              value: 0.3785
             }
           },
           right: {
-            value: -0.8065
+            value: -0.8152
+          }
+        }
+      },
+      {
+        feature: "contextSim",
+        below: 0.19408176003825833,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.0678
+            },
+            right: {
+              value: -0.2073
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.1163
+            },
+            right: {
+              value: 1.1658
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.7135
+            },
+            right: {
+              value: 0.1869
+            }
+          },
+          right: {
+            value: 0.8884
           }
         }
       },
@@ -4892,221 +4435,41 @@ export const LINK_MODEL: LinkModel = {
           feature: "contextSim",
           below: 0.19408176003825833,
           left: {
-            feature: "publishedApart",
+            feature: "relative",
             below: 0,
             left: {
-              value: 0.1467
+              value: 0.1192
             },
             right: {
-              value: -0.069
+              value: -0.136
             }
           },
           right: {
             feature: "revised",
             below: 0,
             left: {
-              value: -0.6647
+              value: -0.6521
             },
             right: {
-              value: 0.7067
+              value: 0.7403
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.12156635851111951,
+          below: 0.12105930080427522,
           left: {
             feature: "distance",
-            below: 0.10034333188799373,
+            below: 0.03230333766935214,
             left: {
-              value: -0.1645
+              value: -0.5849
             },
             right: {
-              value: 1.275
+              value: 0.4816
             }
           },
           right: {
-            value: -0.8855
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.10660035817780521,
-        left: {
-          feature: "sim",
-          below: 0.018718049278342246,
-          left: {
-            value: -0.6998
-          },
-          right: {
-            value: -0.204
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.03263574844066836,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.204
-            },
-            right: {
-              value: 0.5055
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.1772
-            },
-            right: {
-              value: -0.0283
-            }
-          }
-        }
-      },
-      {
-        feature: "momentOne",
-        below: 0,
-        left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.46433312410781713,
-            left: {
-              value: 0.0568
-            },
-            right: {
-              value: -0.1889
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.25938375012788123,
-            left: {
-              value: -0.3419
-            },
-            right: {
-              value: 0.9237
-            }
-          }
-        },
-        right: {
-          feature: "quantityRarity",
-          below: 0.2886751345948129,
-          left: {
-            feature: "contextSim",
-            below: -0.10781782756833458,
-            left: {
-              value: -0.1399
-            },
-            right: {
-              value: -0.5706
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.029102596536493133,
-            left: {
-              value: -0.1399
-            },
-            right: {
-              value: 0.2862
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: -0.0114
-            },
-            right: {
-              value: -0.5068
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.0428
-            },
-            right: {
-              value: 0.7966
-            }
-          }
-        },
-        right: {
-          feature: "sim",
-          below: -0.19424932878364126,
-          left: {
-            value: -0.5563
-          },
-          right: {
-            feature: "marginA",
-            below: 0.2558212064924049,
-            left: {
-              value: -0.1185
-            },
-            right: {
-              value: 0.0754
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: -0.3641217730415815,
-        left: {
-          feature: "support",
-          below: 0.08661894071100985,
-          left: {
-            value: -0.7669
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.2165
-            },
-            right: {
-              value: -0.1819
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.04
-            },
-            right: {
-              value: 0.1029
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.3656366710026855,
-            left: {
-              value: 0.6626
-            },
-            right: {
-              value: 0.1029
-            }
+            value: -0.9046
           }
         }
       },
@@ -5120,44 +4483,44 @@ export const LINK_MODEL: LinkModel = {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.115
+              value: 0.1416
             },
             right: {
-              value: -0.131
+              value: -0.1602
             }
           },
           right: {
-            feature: "distance",
-            below: 0.06047336418691607,
+            feature: "publishedApart",
+            below: 0.5,
             left: {
-              value: -0.6738
+              value: -0.5162
             },
             right: {
-              value: 0.0976
+              value: 0.5359
             }
           }
         },
         right: {
-          feature: "marginA",
-          below: -0.005613069597352372,
+          feature: "termSim",
+          below: 0,
           left: {
-            feature: "kind:share",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.6512
+              value: -0.6651
             },
             right: {
-              value: -0.2796
+              value: -0.2598
             }
           },
           right: {
             feature: "kind:share",
             below: 0,
             left: {
-              value: 0.1977
+              value: 0.254
             },
             right: {
-              value: -0.2796
+              value: -0.2598
             }
           }
         }
@@ -5172,38 +4535,180 @@ export const LINK_MODEL: LinkModel = {
             feature: "momentOne",
             below: 0,
             left: {
-              value: 0.0363
+              value: 0.0442
             },
             right: {
-              value: -0.2221
+              value: -0.2333
             }
           },
           right: {
             feature: "kind:count",
             below: 0,
             left: {
-              value: -0.1092
+              value: -0.0901
             },
             right: {
-              value: 0.6769
+              value: 0.7151
             }
           }
         },
         right: {
-          feature: "publishedApart",
-          below: 0.25,
+          feature: "digitKin",
+          below: 0.5,
           left: {
             feature: "sentenceSim",
-            below: 0.2745157079114773,
+            below: 0.36633273744918293,
             left: {
-              value: -0.304
+              value: -0.6003
             },
             right: {
-              value: 0.3413
+              value: 0.0953
             }
           },
           right: {
-            value: -0.7876
+            value: 0.5429
+          }
+        }
+      },
+      {
+        feature: "contextSim",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.4628145871797688,
+          left: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 0.1111
+            },
+            right: {
+              value: -0.2072
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.16847560312859225,
+            left: {
+              value: -0.757
+            },
+            right: {
+              value: 0.0938
+            }
+          }
+        },
+        right: {
+          feature: "inferred",
+          below: 0,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.0312
+            },
+            right: {
+              value: 0.8221
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: -0.02105808769057056,
+            left: {
+              value: -0.5676
+            },
+            right: {
+              value: 1.9769
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.10660035817780521,
+        left: {
+          feature: "sim",
+          below: 0.01793322632518545,
+          left: {
+            value: -0.7119
+          },
+          right: {
+            value: -0.213
+          }
+        },
+        right: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: 0.19408176003825833,
+            left: {
+              value: 0.0606
+            },
+            right: {
+              value: -0.213
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.12105930080427522,
+            left: {
+              value: 0.0399
+            },
+            right: {
+              value: -0.213
+            }
+          }
+        }
+      },
+      {
+        feature: "contextSim",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "distance",
+            below: 0.10034333188799373,
+            left: {
+              value: -0.0516
+            },
+            right: {
+              value: 0.4551
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.25938375012788123,
+            left: {
+              value: -0.6348
+            },
+            right: {
+              value: -0.0359
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.396240625180289,
+            left: {
+              value: 0.0795
+            },
+            right: {
+              value: -0.679
+            }
+          },
+          right: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: 0.1856
+            },
+            right: {
+              value: 1.5996
+            }
           }
         }
       },
@@ -5217,231 +4722,65 @@ export const LINK_MODEL: LinkModel = {
             feature: "contextSim",
             below: 0.19408176003825833,
             left: {
-              value: 0.0495
+              value: 0.0534
             },
             right: {
-              value: -0.445
+              value: -0.4253
             }
           },
           right: {
-            feature: "contextSim",
-            below: 0.13519227728317645,
+            feature: "distance",
+            below: 0.12105930080427522,
             left: {
-              value: -0.3028
+              value: 0.0379
             },
             right: {
-              value: 0.8546
+              value: -0.8795
             }
           }
         },
         right: {
           feature: "sim",
-          below: -0.19424932878364126,
+          below: -0.1940655884209617,
           left: {
-            value: -0.5441
+            value: -0.5713
           },
           right: {
             feature: "marginA",
-            below: 0.2558212064924049,
+            below: 0.25550695509931637,
             left: {
-              value: -0.1175
+              value: -0.1338
             },
             right: {
-              value: 0.072
+              value: 0.0625
             }
           }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0,
-          left: {
-            feature: "marginB",
-            below: -0.15214793624656978,
-            left: {
-              value: -0.083
-            },
-            right: {
-              value: 0.153
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.25938375012788123,
-            left: {
-              value: -0.083
-            },
-            right: {
-              value: 0.2016
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.4393
-            },
-            right: {
-              value: -0.083
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.19423865738697113,
-            left: {
-              value: -0.1892
-            },
-            right: {
-              value: -0.083
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "distance",
-          below: 0.5831096149789013,
-          left: {
-            feature: "distance",
-            below: 0.5063264663161926,
-            left: {
-              value: 0.0071
-            },
-            right: {
-              value: -0.7779
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.0042
-            },
-            right: {
-              value: 0.6976
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.6561
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3302
-            },
-            right: {
-              value: -0.3066
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.10660035817780521,
-        left: {
-          feature: "sim",
-          below: 0.018718049278342246,
-          left: {
-            value: -0.6858
-          },
-          right: {
-            value: -0.1945
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.03263574844066836,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.1945
-            },
-            right: {
-              value: 0.4735
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.1644
-            },
-            right: {
-              value: -0.0322
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.03263574844066836,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.7704
-            },
-            right: {
-              value: 0.4302
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.10660035817780521,
-            left: {
-              value: -0.581
-            },
-            right: {
-              value: 0.0433
-            }
-          }
-        },
-        right: {
-          value: 0.3547
         }
       },
       {
         feature: "contextSim",
         below: 0,
         left: {
-          feature: "distance",
-          below: 0.46433312410781713,
+          feature: "kind:length",
+          below: 0,
           left: {
-            feature: "distance",
-            below: 0.25938375012788123,
+            feature: "kind:share",
+            below: 0,
             left: {
-              value: -0.0601
+              value: 0.0257
             },
             right: {
-              value: 0.3514
+              value: -0.3346
             }
           },
           right: {
-            feature: "inferred",
-            below: 0,
+            feature: "publishedApart",
+            below: 0.5,
             left: {
-              value: -0.0277
+              value: -0.7229
             },
             right: {
-              value: -0.8567
+              value: 0.5457
             }
           }
         },
@@ -5452,65 +4791,792 @@ export const LINK_MODEL: LinkModel = {
             feature: "past",
             below: 0,
             left: {
-              value: -0.0397
+              value: -0.0242
             },
             right: {
-              value: 0.6232
+              value: 0.6901
             }
           },
           right: {
             feature: "marginB",
-            below: -0.021220000000000107,
+            below: -0.02105808769057056,
             left: {
-              value: -0.5787
+              value: -0.5652
             },
             right: {
-              value: 1.5634
+              value: 1.6585
             }
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.9201408278078299,
+        feature: "publishedApart",
+        below: 0.25,
         left: {
           feature: "contextSim",
-          below: 0,
+          below: -0.012605344659534168,
           left: {
-            feature: "kind:duration",
-            below: 0,
+            feature: "contextSim",
+            below: -0.038474607720129866,
             left: {
-              value: -0.064
+              value: 0.0375
             },
             right: {
-              value: 0.358
+              value: -0.5835
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.149631784322438,
+            left: {
+              value: 0.0012
+            },
+            right: {
+              value: 0.6941
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.21320071635561041,
+          left: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.5619
+            },
+            right: {
+              value: -0.1734
             }
           },
           right: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.0213
+              value: -0.1734
             },
             right: {
-              value: 0.3979
+              value: 0.4703
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "distance",
+          below: 0.5827293423354002,
+          left: {
+            feature: "distance",
+            below: 0.5061713132926292,
+            left: {
+              value: 0.0137
+            },
+            right: {
+              value: -0.8058
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.1303425782049212,
+            left: {
+              value: -0.1576
+            },
+            right: {
+              value: 0.5598
             }
           }
         },
         right: {
-          feature: "keySim",
-          below: 0.5,
+          feature: "digitKin",
+          below: 0,
           left: {
-            value: -0.5259
+            value: -0.7125
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.4275
+            },
+            right: {
+              value: -0.2881
+            }
+          }
+        }
+      },
+      {
+        feature: "marginB",
+        below: -0.36407343811228865,
+        left: {
+          feature: "support",
+          below: 0.08701410403124153,
+          left: {
+            value: -0.7713
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: -0.0984
+              value: -0.2338
             },
             right: {
-              value: 0.0627
+              value: -0.1861
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.0383
+            },
+            right: {
+              value: 0.1151
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.5724
+            },
+            right: {
+              value: 0.1151
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.03230333766935214,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.7942
+            },
+            right: {
+              value: 0.593
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 0.2101
+            },
+            right: {
+              value: -0.0476
+            }
+          }
+        },
+        right: {
+          value: 0.4035
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.3333333333333333,
+        left: {
+          feature: "marginB",
+          below: 1.1435222410997126,
+          left: {
+            feature: "kind:money",
+            below: 0,
+            left: {
+              value: -0.0708
+            },
+            right: {
+              value: -0.6011
+            }
+          },
+          right: {
+            value: 0.0147
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.029098073141695734,
+          left: {
+            feature: "termSim",
+            below: 0.5820579145790276,
+            left: {
+              value: 0.0147
+            },
+            right: {
+              value: 0.1112
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.30761223034456847,
+            left: {
+              value: 0.1112
+            },
+            right: {
+              value: 0.7071
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "distance",
+          below: 0.5827293423354002,
+          left: {
+            feature: "distance",
+            below: 0.5061713132926292,
+            left: {
+              value: 0.0132
+            },
+            right: {
+              value: -0.7894
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.5932
+            },
+            right: {
+              value: -0.0824
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.6958
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.3771
+            },
+            right: {
+              value: -0.2989
+            }
+          }
+        }
+      },
+      {
+        feature: "keyMissing",
+        below: 0,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0102
+            },
+            right: {
+              value: 0.5039
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.3028
+            },
+            right: {
+              value: 0.6156
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: -0.005723224226422729,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.6699
+            },
+            right: {
+              value: -0.2859
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.2013
+            },
+            right: {
+              value: -0.2859
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "kind:duration",
+          below: 0,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: -0.0724
+            },
+            right: {
+              value: 0.7925
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.10736613768217379,
+            left: {
+              value: 0.2142
+            },
+            right: {
+              value: 1.5463
+            }
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.0481
+            },
+            right: {
+              value: -0.3041
+            }
+          },
+          right: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -1.0421
+            },
+            right: {
+              value: 0.2179
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.4628145871797688,
+            left: {
+              value: 0.0143
+            },
+            right: {
+              value: -0.2857
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.0084
+            },
+            right: {
+              value: 0.4926
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.6836
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.3337
+            },
+            right: {
+              value: -0.3097
+            }
+          }
+        }
+      },
+      {
+        feature: "keyMissing",
+        below: 0,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0083
+            },
+            right: {
+              value: 0.4709
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.792481250360578,
+            left: {
+              value: -0.279
+            },
+            right: {
+              value: 0.5481
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.09630288113759874,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.5669
+            },
+            right: {
+              value: -0.2162
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.2611
+            },
+            right: {
+              value: -0.2162
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0698
+            },
+            right: {
+              value: -0.3331
+            }
+          },
+          right: {
+            feature: "anchorSim",
+            below: 0,
+            left: {
+              value: -0.22
+            },
+            right: {
+              value: 0.5054
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.6895
+            },
+            right: {
+              value: -0.242
+            }
+          },
+          right: {
+            value: 0.1177
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "kind:duration",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.07
+            },
+            right: {
+              value: 0.7951
+            }
+          },
+          right: {
+            value: 1.3733
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.0445
+            },
+            right: {
+              value: -0.2973
+            }
+          },
+          right: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -1.0141
+            },
+            right: {
+              value: 0.2077
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "contextSim",
+          below: -0.012605344659534168,
+          left: {
+            feature: "contextSim",
+            below: -0.038474607720129866,
+            left: {
+              value: 0.0373
+            },
+            right: {
+              value: -0.5501
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.149631784322438,
+            left: {
+              value: 0.0058
+            },
+            right: {
+              value: 0.633
+            }
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.02070870179619261,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -0.7887
+            },
+            right: {
+              value: -0.3232
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.0668
+            },
+            right: {
+              value: -0.3232
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.10660035817780521,
+        left: {
+          feature: "sim",
+          below: 0.01793322632518545,
+          left: {
+            value: -0.6889
+          },
+          right: {
+            value: -0.1978
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.9201408278078299,
+          left: {
+            feature: "contextSim",
+            below: 0,
+            left: {
+              value: -0.025
+            },
+            right: {
+              value: 0.1308
+            }
+          },
+          right: {
+            feature: "sim",
+            below: -0.1940655884209617,
+            left: {
+              value: -0.1978
+            },
+            right: {
+              value: -0.0394
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.716127770264598,
+        left: {
+          feature: "distance",
+          below: 0.5827293423354002,
+          left: {
+            feature: "distance",
+            below: 0.5061713132926292,
+            left: {
+              value: 0.0114
+            },
+            right: {
+              value: -0.7665
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.1303425782049212,
+            left: {
+              value: -0.1814
+            },
+            right: {
+              value: 0.4869
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0,
+          left: {
+            value: -0.6554
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.3083
+            },
+            right: {
+              value: -0.3049
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.03230333766935214,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.7498
+            },
+            right: {
+              value: 0.5535
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.10660035817780521,
+            left: {
+              value: -0.5873
+            },
+            right: {
+              value: 0.041
+            }
+          }
+        },
+        right: {
+          value: 0.3628
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.1034
+            },
+            right: {
+              value: 0.7169
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.12303291268433642,
+            left: {
+              value: -0.5942
+            },
+            right: {
+              value: 1.2864
+            }
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.0363
+            },
+            right: {
+              value: -0.2708
+            }
+          },
+          right: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -0.9842
+            },
+            right: {
+              value: 0.1972
             }
           }
         }
@@ -5522,177 +5588,139 @@ export const LINK_MODEL: LinkModel = {
           feature: "relative",
           below: 0,
           left: {
-            feature: "kind:date",
+            feature: "clock",
             below: 0,
             left: {
-              value: 0.014
+              value: 0.1176
             },
             right: {
-              value: 0.4407
+              value: -0.3988
             }
           },
           right: {
-            feature: "distance",
-            below: 0.25938375012788123,
+            feature: "support",
+            below: 0.07447244166043815,
             left: {
-              value: -0.5594
+              value: -0.5111
             },
             right: {
-              value: 0.0803
+              value: 0.1153
             }
           }
         },
         right: {
-          feature: "quantityRarity",
-          below: 0.21320071635561041,
+          feature: "contextSim",
+          below: -0.10754216783963055,
           left: {
+            feature: "quantityRarity",
+            below: 0.1889822365046136,
+            left: {
+              value: -0.3895
+            },
+            right: {
+              value: 1.1606
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.029098073141695734,
+            left: {
+              value: -0.7019
+            },
+            right: {
+              value: -0.0643
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.9201408278078299,
+        left: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.0102
+            },
+            right: {
+              value: 0.2223
+            }
+          },
+          right: {
             feature: "publishedApart",
-            below: 0.792481250360578,
+            below: 0.25,
             left: {
-              value: -0.5369
+              value: -0.0179
             },
             right: {
-              value: -0.1555
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.1555
-            },
-            right: {
-              value: 0.4486
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.46433312410781713,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4784
-            },
-            right: {
-              value: -0.0892
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0307
-            },
-            right: {
-              value: 0.5175
+              value: -0.7737
             }
           }
         },
         right: {
-          feature: "support",
-          below: 0.2888795547434652,
+          feature: "sim",
+          below: -0.1940655884209617,
           left: {
-            feature: "distance",
-            below: 0.5831096149789013,
-            left: {
-              value: -0.615
-            },
-            right: {
-              value: -0.0075
-            }
+            value: -0.5237
           },
           right: {
-            feature: "inferred",
-            below: 0,
+            feature: "marginA",
+            below: 0.25550695509931637,
             left: {
-              value: 0.9651
+              value: -0.0993
             },
             right: {
-              value: 0.1345
+              value: 0.0598
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.716127770264598,
+        below: 0.9201408278078299,
         left: {
-          feature: "clock",
+          feature: "contextSim",
           below: 0,
           left: {
             feature: "distance",
-            below: 0.1505149978319906,
+            below: 0.4628145871797688,
             left: {
-              value: 0.0927
+              value: 0.0133
             },
             right: {
-              value: -0.0805
+              value: -0.2584
             }
           },
           right: {
-            feature: "distance",
-            below: 0.10034333188799373,
+            feature: "inferred",
+            below: 0,
             left: {
-              value: -0.5705
+              value: 0.0363
             },
             right: {
-              value: 0.3353
+              value: 0.6915
             }
           }
         },
         right: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "sim",
+          below: -0.1940655884209617,
           left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.6578
-            },
-            right: {
-              value: -0.2347
-            }
+            value: -0.5103
           },
           right: {
-            value: 0.0985
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.03263574844066836,
-          left: {
-            feature: "digitKin",
-            below: 0,
+            feature: "marginA",
+            below: 0.25550695509931637,
             left: {
-              value: -0.7184
+              value: -0.0984
             },
             right: {
-              value: 0.4002
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.1703
-            },
-            right: {
-              value: -0.0365
+              value: 0.0591
             }
           }
-        },
-        right: {
-          value: 0.3455
         }
       }
     ]
