@@ -69,6 +69,8 @@ describe('hostile article text', () => {
   const hostile = {
     'a.txt': 'date 2024-03-01\nThe Lorn \u001b[31mbridge\u001b[0m fire killed 12 \u001b]8;;http://x\u0007people\u001b]8;;\u0007 on Monday.\u009b2J\n',
     'b.txt': 'date 2024-03-01\nThe Lorn bridge fire killed 19 people on Monday.\u202e txet desrever\n',
+    // a third source that agrees, so the clash stands out from the escapes' noise
+    'c.txt': 'date 2024-03-01\nThe Lorn bridge fire killed 19 people on Monday, police said.\n',
   };
 
   it('ANSI escapes, C1 controls and bidi overrides in articles are shown as escapes in the terminal report', () => {
