@@ -1,47 +1,18 @@
 import type { Claim, DateClaim, DateValue, NumberClaim, Report, ReportedConflict, Subject } from '../../../src/types.js';
+import { makeClaim, makeDate, makeSubject } from '../../builders.js';
 
-const ABOUT: Subject = { key: 'follower', anchors: ['follower'], predicate: null, terms: [], context: [], entities: [], owner: null, label: 'follower' };
+const ABOUT: Subject = makeSubject({ key: 'follower' });
 
-/** A number claim with defaults; `text` also makes the sentence. */
+/** A number claim (1,200 followers in a.txt unless overridden); `text` also makes the sentence. */
 export function makeNumberClaim(overrides: Partial<NumberClaim> = {}): NumberClaim {
   const text = overrides.text ?? '1,200';
-  return {
-    id: `${overrides.source ?? 'a.txt'}#0`,
-    source: 'a.txt',
-    text,
-    start: 0,
-    end: text.length,
-    line: 1,
-    column: 1,
-    sentence: `${text} people marched.`,
-    about: ABOUT,
-    kind: 'number',
-    value: { min: 1200, max: 1200 },
-    unit: null,
-    approximate: false,
-    when: null,
-    ...overrides,
-  };
+  return makeClaim({ text, sentence: `${text} people marched.`, about: ABOUT, value: { min: 1200, max: 1200 }, ...overrides });
 }
 
-/** A date claim with defaults. */
+/** A date claim of the given value (a day unless told), its text the start unless overridden. */
 export function makeDateClaim(value: Partial<DateValue> & Pick<DateValue, 'start' | 'end'>, overrides: Partial<DateClaim> = {}): DateClaim {
   const text = overrides.text ?? value.start ?? 'then';
-  return {
-    id: `${overrides.source ?? 'a.txt'}#0`,
-    source: 'a.txt',
-    text,
-    start: 0,
-    end: text.length,
-    line: 1,
-    column: 1,
-    sentence: `It happened on ${text}.`,
-    about: ABOUT,
-    kind: 'date',
-    value: { granularity: 'day', ...value },
-    inferred: false,
-    ...overrides,
-  };
+  return makeDate({ text, sentence: `It happened on ${text}.`, about: ABOUT, value: { granularity: 'day', ...value }, ...overrides });
 }
 
 /** A conflict over the given claims; the first claim's source is the outlier unless told otherwise. */
