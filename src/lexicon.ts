@@ -111,6 +111,7 @@ function stem(phrase: string): string {
     .join(' ');
 }
 
-function escapeRegExp(text: string): string {
+/** Text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,5 @@
 import { BASELINE_LEADS, BASELINE_NOUNS, DISTANCING_WORDS, FUTURE_MARKERS, REPORTED_ON_VERBS } from '../data/claim-words.js';
+import { escapeRegExp } from '../lexicon.js';
 import type { Claim } from '../types.js';
 import { tiedTo } from './_figure-moments.js';
 import type { Found } from './_paragraphs.js';
@@ -85,7 +86,7 @@ export function speaksOfFuture(before: string): boolean {
 
 // --- internal ---
 
-const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const words = (list: string[]) => list.map(escapeRegExp).join('|');
 const DISTANCED = new RegExp(String.raw`\b(?:${words(DISTANCING_WORDS)})\b`, 'i');
 const REPORTED_ON = new RegExp(String.raw`\b(?:${words(REPORTED_ON_VERBS)})\b[^.;]{0,50}$`, 'i');
 const BASELINE_BEFORE = new RegExp(String.raw`\b(?:${words(BASELINE_LEADS).replace(/ /g, String.raw`\s+`)})\s+$`, 'i');

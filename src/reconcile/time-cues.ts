@@ -1,4 +1,5 @@
 import { PAST_CUES, REVISION_CUES, RUNNING_CUES } from '../data/time-cues.js';
+import { escapeRegExp } from '../lexicon.js';
 
 /** What the words of a claim's sentence say of the moment its figure holds for. */
 export interface TimeCues {
@@ -49,6 +50,6 @@ export function cueReader(words: CueWords = CUE_WORDS): (sentence: string, text:
 const CLOCK_STAMP = /^\s*(?:UPDATE\s*\d*\s*[:-]?\s*)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:a\.?m|p\.?m|%|\d))/i;
 
 function phrasePattern(phrases: string[]): RegExp {
-  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+'));
   return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
 }

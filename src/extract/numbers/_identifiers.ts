@@ -1,4 +1,5 @@
 import { IDENTIFIER_NOUNS, PHONE_WORDS, SCORE_WORDS } from '../../data/claim-words.js';
+import { escapeRegExp } from '../../lexicon.js';
 import type { Figure } from './read-figures.js';
 
 /**
@@ -18,7 +19,7 @@ export function isIdentifier(text: string, figure: Figure): boolean {
 
 // --- internal ---
 
-const escape = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const escape = (list: string[]) => list.map(escapeRegExp).join('|');
 const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${escape(IDENTIFIER_NOUNS)})\s*#?\s*$`, 'iu');
 const PHONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${escape(PHONE_WORDS)})\s*:?\s*$`, 'iu');
 const SCORE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${escape(SCORE_WORDS)})\s+(?:\p{L}+\s+){0,3}$`, 'iu');
