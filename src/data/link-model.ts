@@ -3,909 +3,753 @@ import type { LinkModel } from '../reconcile/score-pairs.js';
 /**
  * The linker's fitted models, written by scripts/fit-link-model.js (do not edit by hand): the
  * weights of each named piece of evidence and the threshold a clash is reported at.
- * Cross-validated by story at 0.6: P 0.81 (48/59) R 0.23 (48/213) traps 7/553.
+ * Cross-validated by story at 0.65: P 0.85 (53/62) R 0.20 (53/262) traps 5/674.
  */
 export const LINK_MODEL: LinkModel = {
   same: {
-    bias: -3.3428,
+    bias: -3.2894,
     weights: {
-      anchorSim: 0.7383,
-      clock: 0.0747,
-      contextSim: 1.1691,
-      contrastClash: -1.3239,
-      "date.anchorSim": 0.7383,
-      "date.clock": 0.4173,
-      "date.contextSim": -0.978,
-      "date.contrastClash": -0.5987,
-      "date.entityDiverge": 0.4502,
-      "date.entityShared": 0.7516,
-      "date.entityUnnamed": 0.1165,
-      "date.headAdjacent": -0.3154,
-      "date.headsApart": 0.6845,
-      "date.keyInOther": 0.8087,
-      "date.keyInSentence": -0.3305,
-      "date.keyMissing": 0.3996,
-      "date.keySim": 0.2501,
+      anchorSim: 0.6732,
+      clock: -0.0026,
+      contextSim: 0.7656,
+      contrastClash: -1.3812,
+      "date.anchorSim": 0.6732,
+      "date.clock": 0.3578,
+      "date.contextSim": -0.7986,
+      "date.contrastClash": -0.5875,
+      "date.entityDiverge": 0.2747,
+      "date.entityShared": 0.9495,
+      "date.entityUnnamed": 0.1712,
+      "date.headAdjacent": -0.4351,
+      "date.headsApart": 0.6613,
+      "date.keyInOther": 1.0165,
+      "date.keyInSentence": -0.4202,
+      "date.keyMissing": 0.3601,
+      "date.keySim": 0.3206,
       "date.modifierMismatch": 0,
       "date.momentClash": 0,
       "date.momentOne": 0,
       "date.ownerClash": 0,
-      "date.past": -0.1067,
+      "date.past": -0.1811,
       "date.pastMoment": 0,
-      "date.predicateBoth": 0.4451,
-      "date.predicateSim": -0.2209,
-      "date.publishedApart": 0.6574,
-      "date.quantityRarity": 0.2978,
-      "date.revised": -0.9454,
+      "date.predicateBoth": 0.3015,
+      "date.predicateSim": -0.2492,
+      "date.publishedApart": 0.8062,
+      "date.quantityRarity": 0.5369,
+      "date.revised": -0.7654,
       "date.roleMismatch": 0,
       "date.running": 0,
       "date.runningApart": 0,
-      "date.sentenceSim": -0.3311,
-      "date.termSim": 0.3358,
-      "date.totalMismatch": 0.6021,
-      entityDiverge: -0.3945,
-      entityShared: -0.1232,
-      entityUnnamed: -0.4462,
-      headAdjacent: 0.2645,
-      headsApart: -0.3669,
-      keyInOther: -0.2538,
-      keyInSentence: 0.9595,
-      keyMissing: 0.0588,
-      keySim: 0.0501,
-      "kind:age": 0.5918,
-      "kind:count": -0.5548,
-      "kind:date": -0.8509,
-      "kind:duration": 0.0587,
-      "kind:measure": 0.5075,
-      "kind:money": 0.4573,
-      "kind:points": 0.0395,
-      "kind:rate": -0.2289,
-      "kind:ratio": 0.0135,
-      "kind:share": -0.0338,
-      modifierMismatch: -0.7246,
-      momentClash: -0.0821,
-      momentOne: 0.1202,
-      ownerClash: -0.6454,
-      past: -0.244,
-      pastMoment: -0.8271,
-      predicateBoth: 0.0448,
-      predicateSim: 0.2629,
-      publishedApart: -0.0384,
-      quantityRarity: 1.5482,
-      revised: -0.083,
-      roleMismatch: -0.0412,
-      running: 0.1176,
-      runningApart: 0.3423,
-      sentenceSim: 3.07,
-      termSim: 1.5123,
-      totalMismatch: -0.0353
+      "date.sentenceSim": 0.1239,
+      "date.termSim": 0.166,
+      "date.totalMismatch": 0.5618,
+      entityDiverge: -0.4365,
+      entityShared: -0.1324,
+      entityUnnamed: -0.5375,
+      headAdjacent: 0.239,
+      headsApart: -0.3193,
+      keyInOther: -0.2619,
+      keyInSentence: 0.9727,
+      keyMissing: 0.1203,
+      keySim: 0.0296,
+      "kind:age": 0.5821,
+      "kind:count": -0.4941,
+      "kind:date": -0.9414,
+      "kind:duration": 0.0921,
+      "kind:measure": 0.5476,
+      "kind:money": 0.5396,
+      "kind:points": 0.0397,
+      "kind:rate": -0.4602,
+      "kind:ratio": 0.0119,
+      "kind:share": 0.0827,
+      modifierMismatch: -0.7036,
+      momentClash: -0.1663,
+      momentOne: 0.0677,
+      ownerClash: -0.6773,
+      past: -0.1885,
+      pastMoment: -0.9405,
+      predicateBoth: 0.0907,
+      predicateSim: 0.4305,
+      publishedApart: -0.1764,
+      quantityRarity: 1.7724,
+      revised: -0.1917,
+      roleMismatch: -0.1044,
+      running: -0.001,
+      runningApart: 0.3902,
+      sentenceSim: 3.0258,
+      termSim: 1.3527,
+      totalMismatch: -0.0848
     }
   },
   clash: {
-    base: -2.7669,
+    base: -2.717,
     rate: 0.1,
     trees: [
       {
         feature: "sim",
-        below: 0.01793322632518545,
+        below: 0.039835979226417746,
         left: {
-          feature: "support",
-          below: 0.2906478742894139,
+          feature: "sim",
+          below: -0.25734695733360036,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8354
+              value: -0.8805
             },
             right: {
-              value: 0.6846
+              value: 0.0696
             }
           },
           right: {
             feature: "distance",
-            below: 0.18135601478342522,
+            below: 0.1505149978319906,
             left: {
-              value: 4.0718
+              value: 2.8028
             },
             right: {
-              value: 0.6846
+              value: 0.0696
             }
           }
         },
         right: {
           feature: "marginA",
-          below: 1.149631784322438,
+          below: 1.226342607303733,
           left: {
-            feature: "keySim",
-            below: 0,
+            feature: "distance",
+            below: 0.1505149978319906,
             left: {
-              value: 4.5674
+              value: 5.012
             },
             right: {
-              value: 4.7739
+              value: 4.5209
             }
           },
           right: {
             feature: "sentenceSim",
-            below: 0.5691282229983399,
+            below: 0.5674171701102816,
             left: {
-              value: 8.9259
+              value: 8.6949
             },
             right: {
-              value: 14.541
+              value: 14.1987
             }
           }
         }
       },
       {
-        feature: "sim",
-        below: -0.1940655884209617,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sim",
-            below: -0.35701163285761384,
-            left: {
-              value: -0.899
-            },
-            right: {
-              value: -0.0013
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.9668
-            },
-            right: {
-              value: 0.2053
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: 1.0589
-            },
-            right: {
-              value: 4.3888
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7052405551526675,
-            left: {
-              value: 0.9668
-            },
-            right: {
-              value: 2.5171
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: 1.1435222410997126,
+        feature: "marginA",
+        below: 1.226342607303733,
         left: {
           feature: "sim",
-          below: -0.35701163285761384,
+          below: -0.25734695733360036,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8808
+              value: -0.86
             },
             right: {
-              value: -0.2044
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: 1.1341
-            },
-            right: {
-              value: -0.2044
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: 3.2117
-            },
-            right: {
-              value: 1.1341
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.2906478742894139,
-            left: {
-              value: 1.1341
-            },
-            right: {
-              value: 1.1341
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.28862242068469823,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.3403
-            },
-            right: {
-              value: -0.9335
+              value: -0.042
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 0.28
+              value: 1.6214
             },
             right: {
-              value: 0.151
+              value: -0.042
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "marginB",
-            below: -0.03950000000000005,
-            left: {
-              value: 0.28
-            },
-            right: {
-              value: 2.3248
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 1.0296
-            },
-            right: {
-              value: 0.28
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.1940655884209617,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sentenceSim",
-            below: 0.12303291268433642,
-            left: {
-              value: -0.9256
-            },
-            right: {
-              value: -0.3151
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.3227
-            },
-            right: {
-              value: 0.1843
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.5820579145790276,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.3227
-            },
-            right: {
-              value: 1.365
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.25550695509931637,
-            left: {
-              value: 1.365
-            },
-            right: {
-              value: 2.4701
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.28862242068469823,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.3372
-            },
-            right: {
-              value: -0.9065
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.1147
-            },
-            right: {
-              value: 0.1147
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 1.4233
-            },
-            right: {
-              value: 3.9664
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.7783
-            },
-            right: {
-              value: 0.1147
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.35701163285761384,
-        left: {
-          feature: "sentenceSim",
-          below: 0.14314869693000104,
-          left: {
-            feature: "support",
-            below: 0.08701410403124153,
-            left: {
-              value: -0.9314
-            },
-            right: {
-              value: -0.5673
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.025
-            },
-            right: {
-              value: -0.5573
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "termSim",
-            below: 0.16847560312859225,
-            left: {
-              value: 0.4627
-            },
-            right: {
-              value: 1.6767
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16212214246003498,
-            left: {
-              value: -0.025
-            },
-            right: {
-              value: 0.3983
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.16212214246003498,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "contextSim",
+          below: -0.015395415304350443,
           left: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.3568
+              value: 2.2661
             },
             right: {
-              value: -0.8948
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.0335
-            },
-            right: {
-              value: 0.0335
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.12105930080427522,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 1.577
-            },
-            right: {
-              value: 0.0488
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1435222410997126,
-            left: {
-              value: 0.0335
-            },
-            right: {
-              value: 1.1876
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.35701163285761384,
-        left: {
-          feature: "sentenceSim",
-          below: 0.14314869693000104,
-          left: {
-            feature: "support",
-            below: 0.08701410403124153,
-            left: {
-              value: -0.9085
-            },
-            right: {
-              value: -0.5127
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.0801
-            },
-            right: {
-              value: -0.4958
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.8914
-            },
-            right: {
-              value: 3.1245
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.0801
-            },
-            right: {
-              value: 0.6343
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: 1.1435222410997126,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.0964
-            },
-            right: {
-              value: -0.7955
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.378
-            },
-            right: {
-              value: -0.0964
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.5820579145790276,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.9456
-            },
-            right: {
-              value: 0.378
-            }
-          },
-          right: {
-            value: 1.6299
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.16212214246003498,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "support",
-            below: 0.07447244166043815,
-            left: {
-              value: -0.8437
-            },
-            right: {
-              value: -0.3484
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.06543114616913823,
-            left: {
-              value: -0.0172
-            },
-            right: {
-              value: -0.012
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.5820579145790276,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.012
-            },
-            right: {
-              value: 0.8145
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.9201408278078299,
-            left: {
-              value: 1.5721
-            },
-            right: {
-              value: 0.8145
-            }
-          }
-        }
-      },
-      {
-        feature: "termSim",
-        below: 0,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.446
-            },
-            right: {
-              value: -0.8951
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: -0.1356
-            },
-            right: {
-              value: -0.3896
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.6499707680184219,
-            left: {
-              value: 0.2875
-            },
-            right: {
-              value: -0.1356
+              value: 1.6214
             }
           },
           right: {
             feature: "publishedApart",
             below: 0.25,
             left: {
-              value: 1.427
+              value: 4.403
             },
             right: {
-              value: 0.635
+              value: 1.6214
+            }
+          }
+        }
+      },
+      {
+        feature: "marginB",
+        below: 1.2103880488595387,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "sim",
+            below: -0.25734695733360036,
+            left: {
+              value: -0.8391
+            },
+            right: {
+              value: 0.202
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 1.1091
+            },
+            right: {
+              value: 0.7121
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.7243549348084978,
+          left: {
+            feature: "publishedApart",
+            below: 0.396240625180289,
+            left: {
+              value: 3.0365
+            },
+            right: {
+              value: 1.1091
+            }
+          },
+          right: {
+            value: 1.1091
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.25734695733360036,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.09868885871081036,
+            left: {
+              value: -0.2723
+            },
+            right: {
+              value: -0.8969
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.2731
+            },
+            right: {
+              value: 0.091
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "termSim",
+            below: 0.13227906495093025,
+            left: {
+              value: 0.7351
+            },
+            right: {
+              value: 2.6072
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.226342607303733,
+            left: {
+              value: 0.2731
+            },
+            right: {
+              value: 1.4103
             }
           }
         }
       },
       {
         feature: "sim",
-        below: -0.48164363491451156,
+        below: -0.25734695733360036,
         left: {
-          feature: "sentenceSim",
-          below: 0.16633810465687243,
-          left: {
-            feature: "support",
-            below: 0.08701410403124153,
-            left: {
-              value: -0.8683
-            },
-            right: {
-              value: -0.5146
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: -0.2136
-            },
-            right: {
-              value: -0.4484
-            }
-          }
-        },
-        right: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.716127770264598,
+            below: 0.09868885871081036,
             left: {
-              value: 0.3938
+              value: -0.315
             },
             right: {
-              value: -0.2136
+              value: -0.8796
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.166
+            },
+            right: {
+              value: 0.0822
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: 0.447
+            },
+            right: {
+              value: 2.0327
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.226342607303733,
+            left: {
+              value: 0.166
+            },
+            right: {
+              value: 1.1968
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: 0.039835979226417746,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "sim",
+            below: -0.49248033439229977,
+            left: {
+              value: -0.8964
+            },
+            right: {
+              value: -0.1827
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.5849
+            },
+            right: {
+              value: 0.5849
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.17878897878341543,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 0.5849
+            },
+            right: {
+              value: 0.5849
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.573961153171374,
+            left: {
+              value: 1.2491
+            },
+            right: {
+              value: 2.2
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.3279602829912688,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.2065
+            },
+            right: {
+              value: -0.0022
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.16903208934930225,
+            left: {
+              value: -0.8989
+            },
+            right: {
+              value: -0.3972
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 1.1893
+            },
+            right: {
+              value: 4.2967
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0022
+            },
+            right: {
+              value: 2.3751
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.3279602829912688,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1901
+            },
+            right: {
+              value: -0.0416
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.16903208934930225,
+            left: {
+              value: -0.8832
+            },
+            right: {
+              value: -0.3722
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 1.0176
+            },
+            right: {
+              value: 3.3278
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 1.2103880488595387,
+            left: {
+              value: -0.0416
+            },
+            right: {
+              value: 0.9145
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: 0.039835979226417746,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "sim",
+            below: -0.49248033439229977,
+            left: {
+              value: -0.8494
+            },
+            right: {
+              value: -0.1831
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 3.1479
+              value: 0.4069
             },
             right: {
-              value: 1.3565
+              value: -0.0859
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "distance",
+            below: 0.09868885871081036,
+            left: {
+              value: 1.0362
+            },
+            right: {
+              value: 0.4069
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2928563831655391,
+            left: {
+              value: 1.0599
+            },
+            right: {
+              value: 1.7996
+            }
+          }
+        }
+      },
+      {
+        feature: "mutual",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "support",
+            below: 0.08320452665383246,
+            left: {
+              value: -0.8724
+            },
+            right: {
+              value: -0.4245
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.23570226039551587,
+            left: {
+              value: -0.2136
+            },
+            right: {
+              value: -0.1027
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.18135601478342522,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: 0.2125
+            },
+            right: {
+              value: 1.3075
+            }
+          },
+          right: {
+            feature: "anchorSim",
+            below: 0.29799143418526347,
+            left: {
+              value: -0.1027
+            },
+            right: {
+              value: 0.7799
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.38341992110331785,
+        left: {
+          feature: "support",
+          below: 0.09719056068445654,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: -0.4564
+            },
+            right: {
+              value: -0.8766
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.41571820496037554,
+            left: {
+              value: -0.1376
+            },
+            right: {
+              value: -0.4564
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "marginB",
+            below: 1.2103880488595387,
+            left: {
+              value: -0.1254
+            },
+            right: {
+              value: 1.08
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.06247314175392895,
+            left: {
+              value: 1.4763
+            },
+            right: {
+              value: 3.2445
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.12105930080427522,
+        below: 0.11928031367991561,
         left: {
           feature: "sentenceSim",
-          below: 0.12303291268433642,
+          below: 0.12571237608733032,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.5977
+              value: -0.5154
             },
             right: {
-              value: 0.199
+              value: 0.2768
             }
           },
           right: {
             feature: "running",
             below: 0,
             left: {
-              value: 1.0095
+              value: 1.0624
             },
             right: {
-              value: 0.199
+              value: 0.2768
             }
           }
         },
         right: {
-          feature: "termSim",
-          below: 0,
+          feature: "marginA",
+          below: 0.07394000000000008,
           left: {
             feature: "support",
-            below: 0.2906478742894139,
+            below: 0.08320452665383246,
             left: {
-              value: -0.88
+              value: -0.8936
             },
             right: {
-              value: -0.475
+              value: -0.4835
             }
           },
           right: {
             feature: "distance",
-            below: 0.716127770264598,
+            below: 0.7243549348084978,
             left: {
-              value: 0.2204
+              value: 0.2833
             },
             right: {
-              value: -0.475
+              value: -0.4357
             }
           }
         }
       },
       {
-        feature: "marginA",
-        below: 0.16212214246003498,
+        feature: "sim",
+        below: -0.49248033439229977,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "support",
+          below: 0.09719056068445654,
           left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8363
+            },
+            right: {
+              value: -0.5234
+            }
+          },
+          right: {
             feature: "distance",
-            below: 0.1505149978319906,
+            below: 0.41571820496037554,
             left: {
-              value: -0.3245
+              value: -0.2554
             },
             right: {
-              value: -0.7987
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.06543114616913823,
-            left: {
-              value: -0.0404
-            },
-            right: {
-              value: -0.0404
+              value: -0.5234
             }
           }
         },
         right: {
-          feature: "termSim",
-          below: 0.5820579145790276,
+          feature: "distance",
+          below: 0.18135601478342522,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.0371
+              value: 0.5395
             },
             right: {
-              value: 0.66
+              value: 2.6951
             }
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.5691282229983399,
-            left: {
-              value: 0.66
-            },
-            right: {
-              value: 1.4093
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "sim",
-          below: -0.5710100096901239,
-          left: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
-            left: {
-              value: -0.8448
-            },
-            right: {
-              value: -0.3709
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.5038
-            },
-            right: {
-              value: 2.4074
-            }
-          }
-        },
-        right: {
-          feature: "anchorSim",
-          below: 0.29799143418526347,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7349
-            },
-            right: {
-              value: -0.1588
-            }
-          },
-          right: {
-            feature: "publishedApart",
+            feature: "anchorSim",
             below: 0,
             left: {
-              value: 1.0984
+              value: -0.2554
             },
             right: {
-              value: -0.1588
+              value: 0.3473
             }
           }
         }
@@ -918,150 +762,46 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.12105930080427522,
+            below: 0.11928031367991561,
             left: {
-              value: -0.4039
+              value: -0.4163
             },
             right: {
-              value: -0.8307
+              value: -0.831
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.1417
+              value: -0.1442
             },
             right: {
-              value: -0.3176
+              value: -0.1442
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.716127770264598,
+          below: 0.7243549348084978,
           left: {
-            feature: "publishedApart",
-            below: 0,
+            feature: "keySim",
+            below: 0.5,
             left: {
-              value: 0.8796
+              value: 0.227
             },
             right: {
-              value: 0.0038
+              value: 1.2034
             }
           },
           right: {
             feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1417
-            },
-            right: {
-              value: 1.6659
-            }
-          }
-        }
-      },
-      {
-        feature: "sentenceSim",
-        below: 0.12303291268433642,
-        left: {
-          feature: "support",
-          below: 0.08701410403124153,
-          left: {
-            feature: "anchorSim",
             below: 0,
             left: {
-              value: -0.8279
+              value: -0.1442
             },
             right: {
-              value: -0.5034
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.4143460162287648,
-            left: {
-              value: -0.2153
-            },
-            right: {
-              value: -0.5034
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.7662
-            },
-            right: {
-              value: -0.2153
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.2153
-            },
-            right: {
-              value: 1.4454
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: 0.06547588222569338,
-        left: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "quantityRarity",
-            below: 0.16666666666666666,
-            left: {
-              value: -0.7931
-            },
-            right: {
-              value: -0.1195
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: -0.5764
-            },
-            right: {
-              value: -0.9438
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5691282229983399,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.081
-            },
-            right: {
-              value: 0.4978
-            }
-          },
-          right: {
-            feature: "sim",
-            below: 0.01793322632518545,
-            left: {
-              value: 0.4978
-            },
-            right: {
-              value: 1.1731
+              value: -0.1138
             }
           }
         }
@@ -1073,41 +813,713 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "termSim",
-            below: 0.1303425782049212,
+            feature: "sentenceSim",
+            below: 0.12571237608733032,
             left: {
-              value: -0.2761
+              value: -0.5435
             },
             right: {
-              value: 0.6085
+              value: 0.5817
             }
           },
           right: {
-            value: 2.3611
+            value: 2.5479
+          }
+        },
+        right: {
+          feature: "anchorSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7423
+            },
+            right: {
+              value: -0.2483
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.8487
+            },
+            right: {
+              value: -0.2483
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: 0.17878897878341543,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: -0.2975
+            },
+            right: {
+              value: -0.7693
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.23570226039551587,
+            left: {
+              value: -0.0384
+            },
+            right: {
+              value: -0.0384
+            }
           }
         },
         right: {
           feature: "termSim",
-          below: 0,
+          below: 0.573961153171374,
           left: {
-            feature: "support",
-            below: 0.2906478742894139,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.8036
+              value: -0.0384
             },
             right: {
-              value: -0.4389
+              value: 0.6561
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.07734636338875589,
+            left: {
+              value: 0.6561
+            },
+            right: {
+              value: 1.3526
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.49248033439229977,
+        left: {
+          feature: "support",
+          below: 0.09719056068445654,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7759
+            },
+            right: {
+              value: -0.4787
             }
           },
           right: {
             feature: "distance",
-            below: 0.716127770264598,
+            below: 0.41571820496037554,
             left: {
-              value: 0.1685
+              value: -0.237
             },
             right: {
-              value: -0.4389
+              value: -0.4787
             }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.7243549348084978,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.2628
+            },
+            right: {
+              value: 1.6327
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.237
+            },
+            right: {
+              value: -0.1465
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "sim",
+            below: 0.039835979226417746,
+            left: {
+              value: 0.0329
+            },
+            right: {
+              value: 1.0677
+            }
+          },
+          right: {
+            value: 2.3777
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.07394000000000008,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7366
+            },
+            right: {
+              value: -0.327
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.7243549348084978,
+            left: {
+              value: 0.2981
+            },
+            right: {
+              value: -0.327
+            }
+          }
+        }
+      },
+      {
+        feature: "termSim",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: -0.3599
+            },
+            right: {
+              value: -0.757
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: -0.1255
+            },
+            right: {
+              value: -0.1255
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.7243549348084978,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.5948
+            },
+            right: {
+              value: -0.1255
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.1255
+            },
+            right: {
+              value: 0.0022
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.18135601478342522,
+        left: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "marginB",
+            below: 1.2103880488595387,
+            left: {
+              value: -0.2847
+            },
+            right: {
+              value: 0.2846
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.553
+            },
+            right: {
+              value: 1.8687
+            }
+          }
+        },
+        right: {
+          feature: "anchorSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7004
+            },
+            right: {
+              value: -0.2284
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.2721
+            },
+            right: {
+              value: -0.2284
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "sentenceSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.09719056068445654,
+            left: {
+              value: -0.7604
+            },
+            right: {
+              value: -0.1776
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.7855685070960364,
+            left: {
+              value: 0.0493
+            },
+            right: {
+              value: 0.7677
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -1.004
+            },
+            right: {
+              value: -0.5405
+            }
+          },
+          right: {
+            value: 1.1556
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.4227
+            },
+            right: {
+              value: 0.0209
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.68
+            },
+            right: {
+              value: 0.0209
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9993
+            },
+            right: {
+              value: -0.5164
+            }
+          },
+          right: {
+            value: 1.0348
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "sim",
+          below: -0.5977155994459389,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.694
+            },
+            right: {
+              value: -0.1863
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.1323
+            },
+            right: {
+              value: 1.2957
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9945
+            },
+            right: {
+              value: -0.4924
+            }
+          },
+          right: {
+            value: 0.9291
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0.5674171701102816,
+            left: {
+              value: 0.0013
+            },
+            right: {
+              value: 0.9496
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 2.2265
+            },
+            right: {
+              value: -0.2428
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.07394000000000008,
+          left: {
+            feature: "support",
+            below: 0.06247314175392895,
+            left: {
+              value: -0.7276
+            },
+            right: {
+              value: -0.3505
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.7243549348084978,
+            left: {
+              value: 0.2119
+            },
+            right: {
+              value: -0.2765
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "sentenceSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.06247314175392895,
+            left: {
+              value: -0.7572
+            },
+            right: {
+              value: -0.1703
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.3
+            },
+            right: {
+              value: -0.1703
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9877
+            },
+            right: {
+              value: -0.4439
+            }
+          },
+          right: {
+            value: 0.8773
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.1201
+            },
+            right: {
+              value: 1.4895
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.31622776601683794,
+            left: {
+              value: -0.6532
+            },
+            right: {
+              value: 0.1528
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9828
+            },
+            right: {
+              value: -0.421
+            }
+          },
+          right: {
+            value: 0.791
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.18135601478342522,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "marginA",
+            below: -0.051372000000000015,
+            left: {
+              value: -0.5567
+            },
+            right: {
+              value: 0.2682
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.06247314175392895,
+            left: {
+              value: 0.8555
+            },
+            right: {
+              value: 1.7968
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.8207
+            },
+            right: {
+              value: -0.0635
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.9766
+            },
+            right: {
+              value: -0.39
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1447
+            },
+            right: {
+              value: 0.3173
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2928563831655391,
+            left: {
+              value: 0.3173
+            },
+            right: {
+              value: 1.0755
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9773
+            },
+            right: {
+              value: -0.3724
+            }
+          },
+          right: {
+            value: 0.7284
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "marginB",
+            below: 1.2103880488595387,
+            left: {
+              value: -0.3033
+            },
+            right: {
+              value: 0.0766
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: 0.175
+            },
+            right: {
+              value: 0.9412
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9722
+            },
+            right: {
+              value: -0.3514
+            }
+          },
+          right: {
+            value: 0.6599
           }
         }
       },
@@ -1118,552 +1530,47 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
+            feature: "distance",
+            below: 0.5076262484267792,
             left: {
-              value: -0.5885
+              value: -0.135
             },
             right: {
-              value: -0.142
+              value: -0.6912
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
+            feature: "distance",
+            below: 0.36436294401019625,
             left: {
-              value: 0.1207
+              value: 0.1129
             },
             right: {
-              value: -0.142
+              value: -0.0759
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.1303425782049212,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: 0.1207
-            },
-            right: {
-              value: 0.4433
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 1.1995
-            },
-            right: {
-              value: 0.5061
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "quantityRarity",
-          below: 0.3333333333333333,
-          left: {
-            feature: "marginB",
-            below: 1.1435222410997126,
-            left: {
-              value: -0.3111
-            },
-            right: {
-              value: 0.2216
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.05563199942483079,
-            left: {
-              value: 0.2216
-            },
-            right: {
-              value: 0.869
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9869
-          },
-          right: {
-            value: 1.3387
-          }
-        }
-      },
-      {
-        feature: "sentenceSim",
-        below: 0.12303291268433642,
-        left: {
-          feature: "support",
-          below: 0.08701410403124153,
+          below: 0.13227906495093025,
           left: {
             feature: "anchorSim",
             below: 0,
             left: {
-              value: -0.7648
+              value: 0.1129
             },
             right: {
-              value: -0.4474
+              value: 0.4389
             }
           },
           right: {
-            feature: "distance",
-            below: 0.4143460162287648,
-            left: {
-              value: -0.1773
-            },
-            right: {
-              value: -0.4474
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.716127770264598,
-          left: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.623
+              value: 1.057
             },
             right: {
-              value: -0.0913
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1773
-            },
-            right: {
-              value: 1.6545
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.4096
-            },
-            right: {
-              value: 0.0248
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.5002
-            },
-            right: {
-              value: 0.0248
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9787
-          },
-          right: {
-            value: 1.1052
-          }
-        }
-      },
-      {
-        feature: "digitKin",
-        below: 0.5,
-        left: {
-          feature: "distance",
-          below: 0.716127770264598,
-          left: {
-            feature: "sentenceSim",
-            below: 0,
-            left: {
-              value: -0.6594
-            },
-            right: {
-              value: 0.1512
-            }
-          },
-          right: {
-            value: -0.9726
-          }
-        },
-        right: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.05563199942483079,
-            left: {
-              value: 0.5549
-            },
-            right: {
-              value: 2.3553
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1690308509457033,
-            left: {
-              value: 0.5056
-            },
-            right: {
-              value: 0.5056
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.5820579145790276,
-            left: {
-              value: -0.0126
-            },
-            right: {
-              value: 0.8895
-            }
-          },
-          right: {
-            value: 1.9662
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7829
-            },
-            right: {
-              value: 0.4772
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.0549
-            },
-            right: {
-              value: -0.3856
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "quantityRarity",
-          below: 0.3333333333333333,
-          left: {
-            feature: "marginB",
-            below: 1.1435222410997126,
-            left: {
-              value: -0.275
-            },
-            right: {
-              value: 0.1787
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.05563199942483079,
-            left: {
-              value: 0.1787
-            },
-            right: {
-              value: 0.7077
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9643
-          },
-          right: {
-            value: 0.752
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "sentenceSim",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.05563199942483079,
-            left: {
-              value: -0.7407
-            },
-            right: {
-              value: -0.153
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.311
-            },
-            right: {
-              value: -0.153
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9577
-          },
-          right: {
-            value: 0.6782
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.5820579145790276,
-            left: {
-              value: 0.0892
-            },
-            right: {
-              value: 0.828
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1435222410997126,
-            left: {
-              value: -0.5989
-            },
-            right: {
-              value: 0.6989
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9509
-          },
-          right: {
-            value: 0.6133
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "quantityRarity",
-          below: 0.2886751345948129,
-          left: {
-            feature: "marginB",
-            below: 1.1435222410997126,
-            left: {
-              value: -0.2662
-            },
-            right: {
-              value: 0.1061
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.2738
-            },
-            right: {
-              value: 1.3805
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9437
-          },
-          right: {
-            value: 0.5558
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: 0.4258
-            },
-            right: {
-              value: -0.0765
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.1435222410997126,
-            left: {
-              value: -0.5654
-            },
-            right: {
-              value: 0.6086
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9361
-          },
-          right: {
-            value: 0.5047
-          }
-        }
-      },
-      {
-        feature: "digitKin",
-        below: 0.5,
-        left: {
-          feature: "distance",
-          below: 0.716127770264598,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.0952
-            },
-            right: {
-              value: -0.687
-            }
-          },
-          right: {
-            value: -0.9282
-          }
-        },
-        right: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.4143460162287648,
-            left: {
-              value: 1.7724
-            },
-            right: {
-              value: 0.3595
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1690308509457033,
-            left: {
-              value: 0.3595
-            },
-            right: {
-              value: 0.3595
-            }
-          }
-        }
-      },
-      {
-        feature: "termSim",
-        below: 0,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.2507
-            },
-            right: {
-              value: -0.8795
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: -0.077
-            },
-            right: {
-              value: -0.2441
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5691282229983399,
-          left: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.133
-            },
-            right: {
-              value: -0.077
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16212214246003498,
-            left: {
-              value: 0.3893
-            },
-            right: {
-              value: 1.0026
+              value: 0.4389
             }
           }
         }
@@ -1675,183 +1582,242 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "marginB",
-            below: 1.1435222410997126,
+            feature: "sentenceSim",
+            below: 0.5674171701102816,
             left: {
-              value: -0.1134
+              value: -0.1084
             },
             right: {
-              value: 0.5963
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.14285714285714285,
-            left: {
-              value: 0.5963
-            },
-            right: {
-              value: 1.3866
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.1597
-            },
-            right: {
-              value: 1.9915
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.9144
-            },
-            right: {
-              value: -0.3927
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "marginA",
-            below: 1.149631784322438,
-            left: {
-              value: -0.5268
-            },
-            right: {
-              value: -0.0983
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0844
-            },
-            right: {
-              value: 1.1667
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            value: -0.9165
-          },
-          right: {
-            value: 0.3689
-          }
-        }
-      },
-      {
-        feature: "sentenceSim",
-        below: 0,
-        left: {
-          feature: "support",
-          below: 0.05563199942483079,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7842
-            },
-            right: {
-              value: -0.4655
-            }
-          },
-          right: {
-            feature: "sim",
-            below: -0.7448243645012056,
-            left: {
-              value: -0.2091
-            },
-            right: {
-              value: -0.2091
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.716127770264598,
-            left: {
-              value: 0.2342
-            },
-            right: {
-              value: -0.2091
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: -0.2091
-            },
-            right: {
-              value: -0.2091
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.2153
-            },
-            right: {
-              value: -0.5401
-            }
-          },
-          right: {
-            value: 1.5321
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: -0.6973
-            },
-            right: {
-              value: 0.2652
+              value: 0.6213
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 1.2947
+              value: 1.5563
             },
             right: {
-              value: -0.272
+              value: 0.6213
             }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.31622776601683794,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.7955
+            },
+            right: {
+              value: -0.3105
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.41571820496037554,
+            left: {
+              value: 0.3165
+            },
+            right: {
+              value: -0.3105
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "sentenceSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.06247314175392895,
+            left: {
+              value: -0.7046
+            },
+            right: {
+              value: -0.1509
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.2575
+            },
+            right: {
+              value: -0.1509
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9627
+            },
+            right: {
+              value: -0.2717
+            }
+          },
+          right: {
+            value: 0.5148
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "marginB",
+            below: 0.18174094632604004,
+            left: {
+              value: -0.2234
+            },
+            right: {
+              value: 0.3295
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.3418
+            },
+            right: {
+              value: 0.5255
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.23570226039551587,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.8718
+            },
+            right: {
+              value: -0.4017
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.41571820496037554,
+            left: {
+              value: 0.1663
+            },
+            right: {
+              value: -0.4017
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.066
+            },
+            right: {
+              value: 1.5395
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 1.7665
+            },
+            right: {
+              value: -0.222
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.07394000000000008,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.531
+            },
+            right: {
+              value: -0.2103
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.31975158407502574,
+            left: {
+              value: -0.1169
+            },
+            right: {
+              value: 0.5031
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.157
+            },
+            right: {
+              value: 0.3242
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.6487
+            },
+            right: {
+              value: 1.0136
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9538
+            },
+            right: {
+              value: -0.2129
+            }
+          },
+          right: {
+            value: 0.4176
           }
         }
       },
@@ -1862,75 +1828,75 @@ export const LINK_MODEL: LinkModel = {
           feature: "keyInSentence",
           below: 0.7,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "quantityRarity",
+            below: 0.15811388300841897,
             left: {
-              value: -0.1316
+              value: -0.6395
             },
             right: {
-              value: 0.2088
+              value: 0.0762
             }
           },
           right: {
             feature: "termSim",
-            below: 0.1303425782049212,
+            below: 0.13227906495093025,
             left: {
-              value: 0.2088
+              value: 0.2142
             },
             right: {
-              value: 0.7684
+              value: 0.7748
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.10034333188799373,
+          feature: "kind:count",
+          below: 0,
           left: {
-            feature: "inferred",
-            below: 0,
+            feature: "distance",
+            below: 0.09868885871081036,
             left: {
-              value: -0.167
+              value: 0.2926
             },
             right: {
-              value: 1.695
+              value: -0.3946
             }
           },
           right: {
-            feature: "kind:date",
-            below: 0,
+            feature: "quantityRarity",
+            below: 0.5,
             left: {
-              value: -0.8897
+              value: -0.8751
             },
             right: {
-              value: -0.3551
+              value: 0.5076
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.716127770264598,
+        below: 0.7243549348084978,
         left: {
-          feature: "quantityRarity",
-          below: 0.3333333333333333,
+          feature: "running",
+          below: 0,
           left: {
-            feature: "marginB",
-            below: 1.1435222410997126,
+            feature: "approximate",
+            below: 0,
             left: {
-              value: -0.2054
+              value: 0.0229
             },
             right: {
-              value: 0.1074
+              value: 0.6656
             }
           },
           right: {
-            feature: "support",
-            below: 0.05563199942483079,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 0.1074
+              value: -0.6155
             },
             right: {
-              value: 0.4831
+              value: 0.9327
             }
           }
         },
@@ -1938,82 +1904,252 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.9011
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.947
+            },
+            right: {
+              value: -0.1894
+            }
           },
           right: {
-            value: 0.3479
+            value: 0.3921
           }
         }
       },
       {
-        feature: "distance",
-        below: 0.9201408278078299,
+        feature: "publishedApart",
+        below: 0.25,
         left: {
-          feature: "publishedApart",
-          below: 0.25,
+          feature: "sentenceSim",
+          below: 0.5674171701102816,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "support",
+            below: 0.0440263046229286,
             left: {
-              value: 0.0755
+              value: -0.3755
             },
             right: {
-              value: 1.0534
+              value: 0.1468
             }
           },
           right: {
-            feature: "distance",
-            below: 0.10034333188799373,
+            feature: "sim",
+            below: 0.039835979226417746,
             left: {
-              value: 0.0721
+              value: 0.2863
             },
             right: {
-              value: -0.5278
+              value: 0.8179
             }
           }
         },
         right: {
-          feature: "keySim",
-          below: 0.5,
+          feature: "kind:count",
+          below: 0,
           left: {
-            value: -0.911
+            feature: "distance",
+            below: 0.09868885871081036,
+            left: {
+              value: 0.2597
+            },
+            right: {
+              value: -0.3671
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.9022
+            },
+            right: {
+              value: 0.1182
+            }
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "distance",
+          below: 0.7243549348084978,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.0618
+            },
+            right: {
+              value: -0.5816
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9392
+            },
+            right: {
+              value: -0.1589
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 1.4934
+            },
+            right: {
+              value: 0.2721
+            }
           },
           right: {
             feature: "marginA",
-            below: 0.16212214246003498,
+            below: 0.04125511342445813,
             left: {
-              value: -0.2775
+              value: 0.2721
             },
             right: {
-              value: 0.0079
+              value: 0.2721
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.15811388300841897,
+        left: {
+          feature: "inferred",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 1.226342607303733,
+            left: {
+              value: -0.7515
+            },
+            right: {
+              value: -0.1883
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.10911717456713216,
+            left: {
+              value: -0.66
+            },
+            right: {
+              value: -0.1883
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.1698
+            },
+            right: {
+              value: -0.1883
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.468765315847925,
+            left: {
+              value: 1.2259
+            },
+            right: {
+              value: 0.4051
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "sentenceSim",
+          below: 0.12571237608733032,
+          left: {
+            feature: "support",
+            below: 0.09719056068445654,
+            left: {
+              value: -0.4677
+            },
+            right: {
+              value: -0.0093
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.3643
+            },
+            right: {
+              value: -0.0093
+            }
+          }
+        },
+        right: {
+          feature: "kind:count",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.20412414523193154,
+            left: {
+              value: -0.5074
+            },
+            right: {
+              value: 0.0379
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.8838
+            },
+            right: {
+              value: 0.1323
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.716127770264598,
+        below: 0.7243549348084978,
         left: {
           feature: "keyMissing",
           below: 0,
           left: {
             feature: "termSim",
-            below: 0.5820579145790276,
+            below: 0.573961153171374,
             left: {
-              value: 0.0679
+              value: 0.059
             },
             right: {
-              value: 0.6546
+              value: 0.6601
             }
           },
           right: {
             feature: "marginB",
-            below: 1.1435222410997126,
+            below: 0.18174094632604004,
             left: {
-              value: -0.4957
+              value: -0.5822
             },
             right: {
-              value: 0.4835
+              value: 0.1849
             }
           }
         },
@@ -2021,10 +2157,69 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            value: -0.8848
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9284
+            },
+            right: {
+              value: -0.2174
+            }
           },
           right: {
-            value: 0.3363
+            value: 0.2808
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "termSim",
+            below: 0.573961153171374,
+            left: {
+              value: -0.2253
+            },
+            right: {
+              value: 0.1801
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.9741
+            },
+            right: {
+              value: 0.1801
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.41571820496037554,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.3067
+            },
+            right: {
+              value: 1.2315
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.9191505423955046,
+            left: {
+              value: -0.8526
+            },
+            right: {
+              value: -0.054
+            }
           }
         }
       },
@@ -2035,23 +2230,23 @@ export const LINK_MODEL: LinkModel = {
           feature: "publishedApart",
           below: 0.25,
           left: {
-            feature: "distance",
-            below: 0.9201408278078299,
+            feature: "sentenceSim",
+            below: 0.5674171701102816,
             left: {
-              value: 0.2194
+              value: 0.0582
             },
             right: {
-              value: -0.2015
+              value: 0.5708
             }
           },
           right: {
-            feature: "inferred",
-            below: 0,
+            feature: "termSim",
+            below: 0.1696399744974259,
             left: {
-              value: -0.2015
+              value: -0.1903
             },
             right: {
-              value: 0.5008
+              value: 0.1209
             }
           }
         },
@@ -2060,1585 +2255,172 @@ export const LINK_MODEL: LinkModel = {
           below: 0,
           left: {
             feature: "support",
-            below: 0.05563199942483079,
+            below: 0.06247314175392895,
             left: {
-              value: -0.7641
+              value: -0.7217
             },
             right: {
-              value: -0.2015
+              value: -0.1903
             }
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.12303291268433642,
-            left: {
-              value: -0.5045
-            },
-            right: {
-              value: -0.2015
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "termSim",
+            feature: "momentOne",
             below: 0,
             left: {
-              value: -0.1544
+              value: -0.1903
             },
             right: {
-              value: 0.2454
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.6132
-            },
-            right: {
-              value: 0.9131
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.8899
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16212214246003498,
-            left: {
-              value: -0.2517
-            },
-            right: {
-              value: 0.0254
-            }
-          }
-        }
-      },
-      {
-        feature: "sentenceSim",
-        below: 0,
-        left: {
-          feature: "support",
-          below: 0.05563199942483079,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7275
-            },
-            right: {
-              value: -0.4141
-            }
-          },
-          right: {
-            feature: "sim",
-            below: -0.7448243645012056,
-            left: {
-              value: -0.173
-            },
-            right: {
-              value: -0.173
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.9201408278078299,
-            left: {
-              value: 0.1593
-            },
-            right: {
-              value: -0.173
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: -0.173
-            },
-            right: {
-              value: -0.173
+              value: -0.4154
             }
           }
         }
       },
       {
         feature: "quantityRarity",
-        below: 0.1543033499620919,
+        below: 0.15811388300841897,
         left: {
-          feature: "marginA",
-          below: 1.149631784322438,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.7712
-            },
-            right: {
-              value: -0.3662
-            }
-          },
-          right: {
-            value: -0.1777
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.716127770264598,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.1771
-            },
-            right: {
-              value: -0.1777
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1777
-            },
-            right: {
-              value: 0.2429
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.0349
-            },
-            right: {
-              value: -0.5678
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.113
-            },
-            right: {
-              value: 0.2743
-            }
-          }
-        },
-        right: {
-          feature: "anchorSim",
-          below: 0.29799143418526347,
-          left: {
-            value: -0.8724
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.012605344659534168,
-            left: {
-              value: 0.0477
-            },
-            right: {
-              value: -0.2426
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "entityUnnamed",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: 0.25550695509931637,
-            left: {
-              value: -0.0081
-            },
-            right: {
-              value: 0.3915
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.5791
-            },
-            right: {
-              value: -0.1268
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.141
-            },
-            right: {
-              value: 1.4426
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8508
-            },
-            right: {
-              value: -0.2742
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.12105930080427522,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.3443
-            },
-            right: {
-              value: -0.534
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3814
-            },
-            right: {
-              value: 0.1095
-            }
-          }
-        },
-        right: {
-          feature: "mutual",
-          below: 0,
-          left: {
-            feature: "anchorSim",
-            below: 0,
-            left: {
-              value: -0.7442
-            },
-            right: {
-              value: -0.3132
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2416
-            },
-            right: {
-              value: -0.3132
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0452
-            },
-            right: {
-              value: 0.797
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.21320071635561041,
-            left: {
-              value: -0.5586
-            },
-            right: {
-              value: 0.0061
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.8543
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.012605344659534168,
-            left: {
-              value: 0.0378
-            },
-            right: {
-              value: -0.226
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0153
-            },
-            right: {
-              value: 1.3937
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.3898
-            },
-            right: {
-              value: 0.5831
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.8161
-            },
-            right: {
-              value: -0.3765
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2868
-            },
-            right: {
-              value: -0.3765
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1987
-            },
-            right: {
-              value: -0.1753
-            }
-          },
-          right: {
-            feature: "mutual",
-            below: 0,
-            left: {
-              value: -0.602
-            },
-            right: {
-              value: 0.0516
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8892
-            },
-            right: {
-              value: -0.28
-            }
-          },
-          right: {
-            value: 0.288
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "quantityRarity",
-          below: 0.1543033499620919,
-          left: {
-            feature: "marginA",
-            below: 1.149631784322438,
-            left: {
-              value: -0.4899
-            },
-            right: {
-              value: -0.1249
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0408
-            },
-            right: {
-              value: 0.5942
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8792
-            },
-            right: {
-              value: -0.2851
-            }
-          },
-          right: {
-            value: 0.2654
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.5820579145790276,
-            left: {
-              value: -0.0355
-            },
-            right: {
-              value: 0.6287
-            }
-          },
-          right: {
-            value: 1.2333
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.1284
-            },
-            right: {
-              value: -0.6416
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.0299
-            },
-            right: {
-              value: -0.1777
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: -0.17186592568755849,
-            left: {
-              value: -0.3619
-            },
-            right: {
-              value: 0.1352
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.5183
-            },
-            right: {
-              value: 0.7703
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8693
-            },
-            right: {
-              value: -0.2985
-            }
-          },
-          right: {
-            value: 0.2262
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "entityUnnamed",
-          below: 0,
-          left: {
-            feature: "keySim",
-            below: 0.5,
-            left: {
-              value: 0.0214
-            },
-            right: {
-              value: 0.376
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.5437
-            },
-            right: {
-              value: -0.1119
-            }
-          }
-        },
-        right: {
           feature: "inferred",
           below: 0,
           left: {
-            feature: "quantityRarity",
-            below: 0.25,
+            feature: "marginA",
+            below: 1.226342607303733,
             left: {
-              value: -0.7129
+              value: -0.7202
             },
             right: {
-              value: 0.0044
+              value: -0.1675
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: -0.015704309366540325,
+            left: {
+              value: -0.1675
+            },
+            right: {
+              value: -0.1675
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: 0.1728
+            },
+            right: {
+              value: 1.2214
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.05883251410578598,
+            left: {
+              value: -0.1675
+            },
+            right: {
+              value: 0.0122
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.0346
+            },
+            right: {
+              value: -0.4577
             }
           },
           right: {
             feature: "distance",
-            below: 0.0752574989159953,
+            below: 0.41571820496037554,
             left: {
-              value: 1.2718
+              value: 0.6866
             },
             right: {
-              value: -0.1565
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: -0.17186592568755849,
-            left: {
-              value: -0.3323
-            },
-            right: {
-              value: 0.1103
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.4887
-            },
-            right: {
-              value: 0.6582
+              value: -0.5971
             }
           }
         },
         right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.81
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16212214246003498,
-            left: {
-              value: -0.1951
-            },
-            right: {
-              value: 0.036
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1702
-            },
-            right: {
-              value: -0.1905
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.058
-            },
-            right: {
-              value: -0.8481
-            }
-          }
-        },
-        right: {
-          feature: "keySim",
-          below: 0.5,
-          left: {
-            value: -0.7948
-          },
-          right: {
-            feature: "marginA",
-            below: 0.16212214246003498,
-            left: {
-              value: -0.1921
-            },
-            right: {
-              value: 0.0352
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.03230333766935214,
-            left: {
-              value: -0.3198
-            },
-            right: {
-              value: 0.1669
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2886751345948129,
-            left: {
-              value: -0.5373
-            },
-            right: {
-              value: 0.1759
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8477
-            },
-            right: {
-              value: -0.2711
-            }
-          },
-          right: {
-            value: 0.253
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
           feature: "sentenceSim",
-          below: 0.12303291268433642,
-          left: {
-            feature: "support",
-            below: 0.07447244166043815,
-            left: {
-              value: -0.4875
-            },
-            right: {
-              value: -0.018
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.2338
-            },
-            right: {
-              value: -0.018
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.10034333188799373,
-          left: {
-            feature: "anchorSim",
-            below: 0,
-            left: {
-              value: -0.1259
-            },
-            right: {
-              value: 1.2666
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.8056
-            },
-            right: {
-              value: -0.1822
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0069
-            },
-            right: {
-              value: 1.0776
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.4628145871797688,
-            left: {
-              value: 0.0963
-            },
-            right: {
-              value: -0.5761
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
+          below: 0.36492511911415315,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.7675
+              value: -0.8217
             },
             right: {
-              value: -0.3316
+              value: -0.2693
             }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2932
-            },
-            right: {
-              value: -0.3316
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.1321
-            },
-            right: {
-              value: 0.1882
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.8265
-            },
-            right: {
-              value: 0.1882
-            }
-          }
-        },
-        right: {
-          feature: "anchorSim",
-          below: 0.29799143418526347,
-          left: {
-            value: -0.7677
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.1813
-            },
-            right: {
-              value: 0.0253
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1138
-            },
-            right: {
-              value: -0.6206
-            }
-          },
-          right: {
-            value: 1.1115
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: -0.59
-            },
-            right: {
-              value: 0.2316
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.7444
-            },
-            right: {
-              value: -0.1229
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "quantityRarity",
-          below: 0.1543033499620919,
-          left: {
-            feature: "marginA",
-            below: 1.149631784322438,
-            left: {
-              value: -0.4257
-            },
-            right: {
-              value: -0.1044
-            }
-          },
-          right: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.1184
-            },
-            right: {
-              value: -0.1044
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8337
-            },
-            right: {
-              value: -0.3012
-            }
-          },
-          right: {
-            value: 0.1755
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "entityUnnamed",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: -0.012605344659534168,
-            left: {
-              value: -0.0965
-            },
-            right: {
-              value: 0.2059
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.5063
-            },
-            right: {
-              value: -0.0965
-            }
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.029098073141695734,
-          left: {
-            feature: "contextSim",
-            below: -0.10754216783963055,
-            left: {
-              value: -0.3543
-            },
-            right: {
-              value: -0.7922
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.2942
-            },
-            right: {
-              value: -0.333
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.03230333766935214,
-            left: {
-              value: -0.3048
-            },
-            right: {
-              value: 0.1474
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.3413
-            },
-            right: {
-              value: 0.5195
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.8193
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3704
-            },
-            right: {
-              value: 0.4714
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0158
-            },
-            right: {
-              value: 0.8554
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7052405551526675,
-            left: {
-              value: -0.3774
-            },
-            right: {
-              value: 0.627
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.10034333188799373,
-            left: {
-              value: 0.2799
-            },
-            right: {
-              value: -0.3546
-            }
-          },
-          right: {
-            value: -0.9043
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.4628145871797688,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.5479
-            },
-            right: {
-              value: -0.1131
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: 0.0532
-            },
-            right: {
-              value: 0.6865
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            value: -0.8725
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.5596
-            },
-            right: {
-              value: -0.411
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.5820579145790276,
-            left: {
-              value: 0.0297
-            },
-            right: {
-              value: 0.4543
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.0346
-            },
-            right: {
-              value: -0.7836
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8077
-            },
-            right: {
-              value: -0.2991
-            }
-          },
-          right: {
-            value: 0.1474
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1014
-            },
-            right: {
-              value: -0.581
-            }
-          },
-          right: {
-            value: 1.0398
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.1627
-            },
-            right: {
-              value: -0.5671
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.25938375012788123,
-            left: {
-              value: -0.7032
-            },
-            right: {
-              value: 0.2791
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.4628145871797688,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.5167
-            },
-            right: {
-              value: -0.1012
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: 0.0462
-            },
-            right: {
-              value: 0.6209
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            value: -0.846
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.4725
-            },
-            right: {
-              value: -0.4068
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.1053
-            },
-            right: {
-              value: -0.3809
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.0255
-            },
-            right: {
-              value: -0.7426
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.793
           },
           right: {
             feature: "publishedApart",
             below: 0.25,
             left: {
-              value: 0.3734
+              value: 0.4999
             },
             right: {
-              value: -0.3671
-            }
-          }
-        }
-      },
-      {
-        feature: "termSim",
-        below: 0.5820579145790276,
-        left: {
-          feature: "support",
-          below: 0.029098073141695734,
-          left: {
-            feature: "distance",
-            below: 0.6499707680184219,
-            left: {
-              value: -0.4006
-            },
-            right: {
-              value: -0.1409
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.6499707680184219,
-            left: {
-              value: 0.0859
-            },
-            right: {
-              value: -0.1409
-            }
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: 0.25550695509931637,
-          left: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: 0.1267
-            },
-            right: {
-              value: 0.1267
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.5691282229983399,
-            left: {
-              value: 0.4277
-            },
-            right: {
-              value: 0.9534
+              value: -0.2693
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.1505149978319906,
+        below: 0.7243549348084978,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "keyMissing",
+          below: 0,
           left: {
-            feature: "kind:duration",
-            below: 0,
-            left: {
-              value: -0.0208
-            },
-            right: {
-              value: 0.5062
-            }
-          },
-          right: {
             feature: "momentOne",
             below: 0,
             left: {
-              value: 1.1666
+              value: 0.2347
             },
             right: {
-              value: 0.5062
+              value: -0.1492
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.0626
+            },
+            right: {
+              value: -0.9316
             }
           }
         },
         right: {
-          feature: "kind:date",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "kind:length",
+            feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.5205
+              value: -0.9158
             },
             right: {
-              value: 0.2632
+              value: -0.2422
             }
           },
           right: {
-            feature: "distance",
-            below: 0.25938375012788123,
-            left: {
-              value: -0.6833
-            },
-            right: {
-              value: 0.2323
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.4628145871797688,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4919
-            },
-            right: {
-              value: -0.0921
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0554
-            },
-            right: {
-              value: 0.7398
-            }
-          }
-        },
-        right: {
-          feature: "keyInSentence",
-          below: 0.7,
-          left: {
-            feature: "contextSim",
-            below: 0,
-            left: {
-              value: -0.5766
-            },
-            right: {
-              value: 0.0188
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
-            left: {
-              value: 0.0188
-            },
-            right: {
-              value: 0.8297
-            }
-          }
-        }
-      },
-      {
-        feature: "approximate",
-        below: 0,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.111
-            },
-            right: {
-              value: -0.4013
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.10754216783963055,
-            left: {
-              value: 0.3251
-            },
-            right: {
-              value: -0.4097
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.4143460162287648,
-          left: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: 0.0784
-            },
-            right: {
-              value: 0.8943
-            }
-          },
-          right: {
-            value: -0.7373
+            value: 0.1914
           }
         }
       },
@@ -3646,594 +2428,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "publishedApart",
         below: 0.25,
         left: {
-          feature: "relative",
+          feature: "clock",
           below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0385
-            },
-            right: {
-              value: 0.6003
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7052405551526675,
-            left: {
-              value: -0.3611
-            },
-            right: {
-              value: 0.5147
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: -0.10754216783963055,
-            left: {
-              value: 0.7263
-            },
-            right: {
-              value: -0.1912
-            }
-          },
-          right: {
-            value: -0.8788
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.4628145871797688,
-        left: {
-          feature: "distance",
-          below: 0.30761223034456847,
           left: {
             feature: "distance",
             below: 0.18135601478342522,
             left: {
-              value: 0.0696
+              value: 0.2853
             },
             right: {
-              value: -0.5452
+              value: -0.1303
             }
           },
           right: {
-            feature: "support",
-            below: 0.02070870179619261,
-            left: {
-              value: -0.4983
-            },
-            right: {
-              value: 0.5651
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "headAdjacent",
-            below: 0,
-            left: {
-              value: -0.8622
-            },
-            right: {
-              value: -0.2079
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.3634
-            },
-            right: {
-              value: -0.3967
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.081
-            },
-            right: {
-              value: -0.4078
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.3896
-            },
-            right: {
-              value: 0.5691
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.7731
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3568
-            },
-            right: {
-              value: -0.3562
-            }
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: -0.17186592568755849,
-        left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.6351
-            },
-            right: {
-              value: -0.1269
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.056357905833522154,
-            left: {
-              value: -0.2585
-            },
-            right: {
-              value: -0.1269
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: 0.19408176003825833,
-          left: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.0969
-            },
-            right: {
-              value: -0.1269
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.1269
-            },
-            right: {
-              value: 0.5432
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.4628145871797688,
-        left: {
-          feature: "quantityRarity",
-          below: 0.16666666666666666,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.4647
-            },
-            right: {
-              value: -0.0822
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0472
-            },
-            right: {
-              value: 0.6412
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "headAdjacent",
-            below: 0,
-            left: {
-              value: -0.8475
-            },
-            right: {
-              value: -0.1976
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.056357905833522154,
-            left: {
-              value: -0.1882
-            },
-            right: {
-              value: 0.7381
-            }
-          }
-        }
-      },
-      {
-        feature: "approximate",
-        below: 0,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.098
-            },
-            right: {
-              value: -0.372
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.10754216783963055,
-            left: {
-              value: 0.3101
-            },
-            right: {
-              value: -0.3774
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.4143460162287648,
-          left: {
-            feature: "sentenceSim",
-            below: 0,
-            left: {
-              value: -0.598
-            },
-            right: {
-              value: 0.4648
-            }
-          },
-          right: {
-            value: -0.6977
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.0752574989159953,
-        left: {
-          feature: "openBound",
-          below: 0,
-          left: {
-            feature: "sentenceSim",
-            below: 0.5691282229983399,
-            left: {
-              value: -0.1293
-            },
-            right: {
-              value: 0.6334
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.12303291268433642,
-            left: {
-              value: -0.6112
-            },
-            right: {
-              value: 1.619
-            }
-          }
-        },
-        right: {
-          feature: "openBound",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: 0.06547588222569338,
-            left: {
-              value: -0.1965
-            },
-            right: {
-              value: 0.1152
-            }
-          },
-          right: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: -1.062
-            },
-            right: {
-              value: 0.2204
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.108
-            },
-            right: {
-              value: 0.1476
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.4746
-            },
-            right: {
-              value: 0.4357
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.7577
-            },
-            right: {
-              value: -0.2605
-            }
-          },
-          right: {
-            value: 0.1633
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "contextSim",
-          below: -0.012605344659534168,
-          left: {
-            feature: "contextSim",
-            below: -0.038474607720129866,
-            left: {
-              value: 0.0392
-            },
-            right: {
-              value: -0.6128
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.149631784322438,
-            left: {
-              value: 0.0055
-            },
-            right: {
-              value: 0.7507
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
             feature: "distance",
-            below: 0.10034333188799373,
+            below: 0.3069395846508641,
             left: {
-              value: 0.2416
+              value: -0.7994
             },
             right: {
-              value: -0.2959
-            }
-          },
-          right: {
-            value: -0.8477
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "quantityRarity",
-          below: 0.10660035817780521,
-          left: {
-            feature: "sim",
-            below: 0.01793322632518545,
-            left: {
-              value: -0.7433
-            },
-            right: {
-              value: -0.2269
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.0572
-            },
-            right: {
-              value: -0.2058
-            }
-          }
-        },
-        right: {
-          value: -0.5913
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.4143460162287648,
-          left: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: 0.0276
-            },
-            right: {
-              value: 0.8072
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.3583
-            },
-            right: {
-              value: 0.3959
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.6941
-            },
-            right: {
-              value: -0.2747
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2737
-            },
-            right: {
-              value: -0.2747
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.1505149978319906,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.0779
-            },
-            right: {
-              value: -0.6022
-            }
-          },
-          right: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 1.0683
-            },
-            right: {
-              value: 0.4609
-            }
-          }
-        },
-        right: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3948
-            },
-            right: {
-              value: -0.0047
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.056357905833522154,
-            left: {
-              value: 0.0404
-            },
-            right: {
-              value: 2.4313
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1515
-            },
-            right: {
-              value: -0.4432
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.012605344659534168,
-            left: {
-              value: -0.6378
-            },
-            right: {
-              value: 0.0192
+              value: 0.2973
             }
           }
         },
@@ -4244,283 +2458,162 @@ export const LINK_MODEL: LinkModel = {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: 0.1357
+              value: 0.0214
             },
             right: {
-              value: -0.6043
+              value: -0.5508
             }
           },
           right: {
-            feature: "approximate",
-            below: 0,
+            feature: "quantityRarity",
+            below: 0.5,
             left: {
-              value: -0.7775
+              value: -0.7994
             },
             right: {
-              value: 0.4752
+              value: 0.4665
             }
           }
-        }
-      },
-      {
-        feature: "marginB",
-        below: -0.36407343811228865,
-        left: {
-          feature: "support",
-          below: 0.08701410403124153,
-          left: {
-            value: -0.7913
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.2431
-            },
-            right: {
-              value: -0.2086
-            }
-          }
-        },
-        right: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.0043
-            },
-            right: {
-              value: 0.3005
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.36633273744918293,
-            left: {
-              value: -0.2086
-            },
-            right: {
-              value: 0.2536
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "quantityRarity",
-          below: 0.10660035817780521,
-          left: {
-            feature: "sim",
-            below: 0.01793322632518545,
-            left: {
-              value: -0.7257
-            },
-            right: {
-              value: -0.2172
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.03230333766935214,
-            left: {
-              value: -0.1832
-            },
-            right: {
-              value: 0.0552
-            }
-          }
-        },
-        right: {
-          value: -0.566
         }
       },
       {
         feature: "running",
         below: 0,
         left: {
-          feature: "distance",
-          below: 0.4143460162287648,
+          feature: "termSim",
+          below: 0,
           left: {
-            feature: "distance",
-            below: 0.30761223034456847,
+            feature: "support",
+            below: 0.025230358060618168,
             left: {
-              value: 0.0192
+              value: -0.6702
             },
             right: {
-              value: 0.4886
+              value: 0.0064
             }
           },
           right: {
-            feature: "kind:date",
+            feature: "past",
             below: 0,
             left: {
-              value: -0.812
+              value: 0.0835
             },
             right: {
-              value: 0.0241
+              value: 1.1315
             }
           }
         },
         right: {
-          feature: "publishedApart",
-          below: 0.25,
+          feature: "digitKin",
+          below: 0.5,
           left: {
             feature: "sentenceSim",
-            below: 0.2745157079114773,
+            below: 0.36492511911415315,
             left: {
-              value: -0.3435
+              value: -0.7877
             },
             right: {
-              value: 0.3785
+              value: 0.0571
             }
           },
           right: {
-            value: -0.8152
+            value: 0.6427
           }
         }
       },
       {
-        feature: "contextSim",
-        below: 0.19408176003825833,
+        feature: "distance",
+        below: 0.7243549348084978,
         left: {
-          feature: "contextSim",
+          feature: "keyMissing",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.1505149978319906,
+            feature: "relative",
+            below: 0,
             left: {
-              value: 0.0678
+              value: 0.2068
             },
             right: {
-              value: -0.2073
+              value: -0.2087
             }
           },
           right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.1163
-            },
-            right: {
-              value: 1.1658
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
             feature: "kind:share",
             below: 0,
             left: {
-              value: -0.7135
+              value: -0.0467
             },
             right: {
-              value: 0.1869
-            }
-          },
-          right: {
-            value: 0.8884
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "contextSim",
-          below: 0.19408176003825833,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1192
-            },
-            right: {
-              value: -0.136
-            }
-          },
-          right: {
-            feature: "revised",
-            below: 0,
-            left: {
-              value: -0.6521
-            },
-            right: {
-              value: 0.7403
+              value: -0.9004
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.12105930080427522,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.03230333766935214,
+            feature: "keyMissing",
+            below: 0,
             left: {
-              value: -0.5849
+              value: -0.9058
             },
             right: {
-              value: 0.4816
+              value: -0.2288
             }
           },
           right: {
-            value: -0.9046
+            value: 0.1877
           }
         }
       },
       {
-        feature: "keyMissing",
-        below: 0,
+        feature: "publishedApart",
+        below: 0.25,
         left: {
-          feature: "kind:length",
-          below: 0,
+          feature: "quantityRarity",
+          below: 0.15811388300841897,
           left: {
-            feature: "relative",
-            below: 0,
+            feature: "marginA",
+            below: 1.226342607303733,
             left: {
-              value: 0.1416
+              value: -0.4757
             },
             right: {
-              value: -0.1602
+              value: -0.0882
             }
           },
           right: {
-            feature: "publishedApart",
-            below: 0.5,
-            left: {
-              value: -0.5162
-            },
-            right: {
-              value: 0.5359
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.6651
+              value: 0.0713
             },
             right: {
-              value: -0.2598
+              value: 0.7339
+            }
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.028338247878414567,
+          left: {
+            feature: "contextSim",
+            below: -0.10911717456713216,
+            left: {
+              value: -0.4217
+            },
+            right: {
+              value: -0.9489
             }
           },
           right: {
-            feature: "kind:share",
+            feature: "running",
             below: 0,
             left: {
-              value: 0.254
+              value: -0.0063
             },
             right: {
-              value: -0.2598
+              value: -0.4217
             }
           }
         }
@@ -4535,20 +2628,20 @@ export const LINK_MODEL: LinkModel = {
             feature: "momentOne",
             below: 0,
             left: {
-              value: 0.0442
+              value: 0.0619
             },
             right: {
-              value: -0.2333
+              value: -0.3172
             }
           },
           right: {
-            feature: "kind:count",
-            below: 0,
+            feature: "distance",
+            below: 0.41571820496037554,
             left: {
-              value: -0.0901
+              value: 0.5732
             },
             right: {
-              value: 0.7151
+              value: -0.5467
             }
           }
         },
@@ -4557,133 +2650,1630 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "sentenceSim",
-            below: 0.36633273744918293,
+            below: 0.36492511911415315,
             left: {
-              value: -0.6003
+              value: -0.7598
             },
             right: {
-              value: 0.0953
+              value: 0.0298
             }
           },
           right: {
-            value: 0.5429
+            value: 0.5565
           }
         }
       },
       {
-        feature: "contextSim",
-        below: 0,
+        feature: "distance",
+        below: 0.7243549348084978,
         left: {
-          feature: "distance",
-          below: 0.4628145871797688,
+          feature: "kind:date",
+          below: 0,
           left: {
-            feature: "momentOne",
-            below: 0,
+            feature: "distance",
+            below: 0.18135601478342522,
             left: {
-              value: 0.1111
+              value: 0.118
             },
             right: {
-              value: -0.2072
+              value: -0.5512
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.16847560312859225,
+            feature: "relative",
+            below: 0,
             left: {
-              value: -0.757
+              value: 1.9306
             },
             right: {
-              value: 0.0938
+              value: -0.151
             }
           }
         },
         right: {
-          feature: "inferred",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "past",
+            feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.0312
+              value: -0.8953
             },
             right: {
-              value: 0.8221
+              value: -0.2396
             }
           },
           right: {
-            feature: "marginB",
-            below: -0.02105808769057056,
+            value: 0.1363
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: -0.1982648380168135,
+        left: {
+          feature: "past",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
             left: {
-              value: -0.5676
+              value: -0.7061
             },
             right: {
-              value: 1.9769
+              value: -0.1917
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.05457223274098276,
+            left: {
+              value: -0.255
+            },
+            right: {
+              value: -0.1917
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.5,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: 0.0109
+            },
+            right: {
+              value: 0.3891
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.3172194476406462,
+            left: {
+              value: -0.1917
+            },
+            right: {
+              value: 0.6304
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1771
+            },
+            right: {
+              value: -0.2697
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3069395846508641,
+            left: {
+              value: -0.7582
+            },
+            right: {
+              value: 0.2607
+            }
+          }
+        },
+        right: {
+          feature: "kind:count",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.20412414523193154,
+            left: {
+              value: -0.4202
+            },
+            right: {
+              value: 0.094
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7619
+            },
+            right: {
+              value: 0.4294
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0483
+            },
+            right: {
+              value: 1.0753
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.4839
+            },
+            right: {
+              value: 0.1134
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.7786
+            },
+            right: {
+              value: 0.2908
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.20412414523193154,
+            left: {
+              value: 0.2908
+            },
+            right: {
+              value: 1.2039
+            }
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.5,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0349
+            },
+            right: {
+              value: 0.5656
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.3172194476406462,
+            left: {
+              value: -0.1444
+            },
+            right: {
+              value: 0.6248
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.5049
+            },
+            right: {
+              value: -0.1444
+            }
+          },
+          right: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: -0.1444
+            },
+            right: {
+              value: -0.3994
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0921
+            },
+            right: {
+              value: -0.5051
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.5486
+            },
+            right: {
+              value: -0.1232
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8837
+            },
+            right: {
+              value: 0.3097
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.4267
+            },
+            right: {
+              value: 0.8215
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 0.0543
+            },
+            right: {
+              value: -0.2882
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.0372
+            },
+            right: {
+              value: 0.9295
+            }
+          }
+        },
+        right: {
+          feature: "sentenceSim",
+          below: 0.36492511911415315,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7241
+            },
+            right: {
+              value: -0.2242
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.4248
+            },
+            right: {
+              value: -0.2242
             }
           }
         }
       },
       {
         feature: "quantityRarity",
-        below: 0.10660035817780521,
+        below: 0.15811388300841897,
         left: {
-          feature: "sim",
-          below: 0.01793322632518545,
+          feature: "inferred",
+          below: 0,
           left: {
-            value: -0.7119
+            feature: "marginA",
+            below: 1.226342607303733,
+            left: {
+              value: -0.6472
+            },
+            right: {
+              value: -0.1212
+            }
           },
           right: {
-            value: -0.213
+            feature: "contextSim",
+            below: -0.10911717456713216,
+            left: {
+              value: -0.6338
+            },
+            right: {
+              value: -0.1212
+            }
           }
         },
         right: {
-          feature: "kind:share",
-          below: 0,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "contextSim",
-            below: 0.19408176003825833,
+            feature: "termSim",
+            below: 0.573961153171374,
             left: {
-              value: 0.0606
+              value: -0.0585
             },
             right: {
-              value: -0.213
+              value: 0.2681
             }
           },
           right: {
             feature: "distance",
-            below: 0.12105930080427522,
+            below: 0.468765315847925,
             left: {
-              value: 0.0399
+              value: 0.9463
             },
             right: {
-              value: -0.213
+              value: 0.2681
             }
           }
         }
       },
       {
-        feature: "contextSim",
-        below: 0,
+        feature: "distance",
+        below: 0.7243549348084978,
         left: {
-          feature: "distance",
-          below: 0.1505149978319906,
+          feature: "kind:date",
+          below: 0,
           left: {
             feature: "distance",
-            below: 0.10034333188799373,
+            below: 0.18135601478342522,
             left: {
-              value: -0.0516
+              value: 0.0931
             },
             right: {
-              value: 0.4551
+              value: -0.4747
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.286
+            },
+            right: {
+              value: -0.1107
+            }
+          }
+        },
+        right: {
+          feature: "mutual",
+          below: 0,
+          left: {
+            feature: "kind:duration",
+            below: 0,
+            left: {
+              value: -0.7736
+            },
+            right: {
+              value: -0.3494
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.3494
+            },
+            right: {
+              value: 1.1656
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.1982648380168135,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.6708
+            },
+            right: {
+              value: -0.269
             }
           },
           right: {
             feature: "distance",
-            below: 0.25938375012788123,
+            below: 0.1505149978319906,
             left: {
-              value: -0.6348
+              value: 0.1205
             },
             right: {
-              value: -0.0359
+              value: -0.1338
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "termSim",
+            below: 0.13227906495093025,
+            left: {
+              value: -0.722
+            },
+            right: {
+              value: 0.4832
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 1.3938
+            },
+            right: {
+              value: -0.4128
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.0964
+            },
+            right: {
+              value: -0.4137
+            }
+          },
+          right: {
+            feature: "kind:duration",
+            below: 0,
+            left: {
+              value: -0.3784
+            },
+            right: {
+              value: 0.5867
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: -0.09120219566944358,
+          left: {
+            feature: "contextSim",
+            below: -0.015395415304350443,
+            left: {
+              value: -0.1014
+            },
+            right: {
+              value: -0.8021
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.1086
+            },
+            right: {
+              value: 0.8497
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1652
+            },
+            right: {
+              value: -0.2401
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3069395846508641,
+            left: {
+              value: -0.7219
+            },
+            right: {
+              value: 0.2591
+            }
+          }
+        },
+        right: {
+          feature: "support",
+          below: 0.021616925725616465,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: -0.8848
+            },
+            right: {
+              value: -0.4022
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.0105
+            },
+            right: {
+              value: -0.4022
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 0.1413
+            },
+            right: {
+              value: -0.1208
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.0346
+            },
+            right: {
+              value: 0.7379
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.27552783167259687,
+            left: {
+              value: -0.4446
+            },
+            right: {
+              value: 0.3187
+            }
+          },
+          right: {
+            value: -0.896
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.1982648380168135,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.6378
+            },
+            right: {
+              value: -0.2507
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.0624
+            },
+            right: {
+              value: 0.2141
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.7368
+            },
+            right: {
+              value: 0.2237
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.20412414523193154,
+            left: {
+              value: 0.2237
+            },
+            right: {
+              value: 0.9781
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0711
+            },
+            right: {
+              value: -0.4422
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.1002
+            },
+            right: {
+              value: -0.0791
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8656
+            },
+            right: {
+              value: 0.3212
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.3763
+            },
+            right: {
+              value: 0.8384
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "support",
+            below: 0.025230358060618168,
+            left: {
+              value: -0.4377
+            },
+            right: {
+              value: 0.0906
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2928563831655391,
+            left: {
+              value: 0.2394
+            },
+            right: {
+              value: 0.8739
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 0.3848
+            },
+            right: {
+              value: -0.8002
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.7855685070960364,
+            left: {
+              value: -0.9332
+            },
+            right: {
+              value: -0.0019
+            }
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "kind:duration",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.1542
+            },
+            right: {
+              value: 0.1239
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.1696399744974259,
+            left: {
+              value: -0.1782
+            },
+            right: {
+              value: 0.1444
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: 0.8619
+            },
+            right: {
+              value: 0.1444
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.04125511342445813,
+            left: {
+              value: 0.1444
+            },
+            right: {
+              value: 0.1444
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.9191505423955046,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0657
+            },
+            right: {
+              value: 0.4116
+            }
+          },
+          right: {
+            feature: "mutual",
+            below: 0,
+            left: {
+              value: -0.8042
+            },
+            right: {
+              value: -0.203
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.41571820496037554,
+          left: {
+            feature: "distance",
+            below: 0.3069395846508641,
+            left: {
+              value: 0.1172
+            },
+            right: {
+              value: 1.3214
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.9191505423955046,
+            left: {
+              value: -0.7672
+            },
+            right: {
+              value: 0.231
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1442
+            },
+            right: {
+              value: -0.2237
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3069395846508641,
+            left: {
+              value: -0.6798
+            },
+            right: {
+              value: 0.2352
+            }
+          }
+        },
+        right: {
+          feature: "kind:count",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.20412414523193154,
+            left: {
+              value: -0.3708
+            },
+            right: {
+              value: 0.1135
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7129
+            },
+            right: {
+              value: 0.3603
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 0.0476
+            },
+            right: {
+              value: -0.2423
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.0241
+            },
+            right: {
+              value: 0.6513
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.36492511911415315,
+            left: {
+              value: -0.3712
+            },
+            right: {
+              value: 0.3649
+            }
+          },
+          right: {
+            value: -0.8661
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0,
+            left: {
+              value: -0.328
+            },
+            right: {
+              value: 0.1296
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.0586
+            },
+            right: {
+              value: -0.8361
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8519
+            },
+            right: {
+              value: 0.2489
+            }
+          },
+          right: {
+            feature: "bestA",
+            below: 0,
+            left: {
+              value: -0.6146
+            },
+            right: {
+              value: 0.5418
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.1982648380168135,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.6034
+            },
+            right: {
+              value: -0.232
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.101
+            },
+            right: {
+              value: -0.1293
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "termSim",
+            below: 0.1696399744974259,
+            left: {
+              value: -0.6199
+            },
+            right: {
+              value: 0.4125
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.05457223274098276,
+            left: {
+              value: 0.3257
+            },
+            right: {
+              value: 2.081
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.5,
+        left: {
+          feature: "kind:duration",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0444
+            },
+            right: {
+              value: 0.4239
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.1696399744974259,
+            left: {
+              value: -0.1938
+            },
+            right: {
+              value: 1.2532
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.75,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.7469
+            },
+            right: {
+              value: 0.45
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.3172194476406462,
+            left: {
+              value: -0.157
+            },
+            right: {
+              value: 1.245
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: 0.0069
+            },
+            right: {
+              value: 0.461
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.5058
+            },
+            right: {
+              value: 0.109
+            }
+          }
+        },
+        right: {
+          value: 0.5815
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.5076262484267792,
+        left: {
+          feature: "distance",
+          below: 0.3069395846508641,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0545
+            },
+            right: {
+              value: -0.646
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.037015289996892575,
+            left: {
+              value: -0.3746
+            },
+            right: {
+              value: 0.5752
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.594144239264128,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.8476
+            },
+            right: {
+              value: -0.0569
+            }
+          },
+          right: {
+            feature: "keySim",
+            below: 0.5,
+            left: {
+              value: -0.1931
+            },
+            right: {
+              value: 0.6299
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "support",
+            below: 0.025230358060618168,
+            left: {
+              value: -0.4039
+            },
+            right: {
+              value: 0.0819
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2928563831655391,
+            left: {
+              value: 0.2039
+            },
+            right: {
+              value: 0.8018
+            }
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "sim",
+            below: 0.039835979226417746,
+            left: {
+              value: -0.552
+            },
+            right: {
+              value: 0.3555
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.05972016359445261,
+            left: {
+              value: 1.4861
+            },
+            right: {
+              value: -0.3905
+            }
+          }
+        }
+      },
+      {
+        feature: "quantityRarity",
+        below: 0.15811388300841897,
+        left: {
+          feature: "inferred",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 1.226342607303733,
+            left: {
+              value: -0.596
+            },
+            right: {
+              value: -0.0946
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.10911717456713216,
+            left: {
+              value: -0.6144
+            },
+            right: {
+              value: -0.0946
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0228
+            },
+            right: {
+              value: 0.6809
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.7833832186400558,
+            left: {
+              value: -0.0946
+            },
+            right: {
+              value: 0.6331
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7243549348084978,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.1007
+            },
+            right: {
+              value: -0.4287
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.0009
+            },
+            right: {
+              value: -0.7892
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8392
+            },
+            right: {
+              value: 0.2045
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.3704
+            },
+            right: {
+              value: 0.8712
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0061
+            },
+            right: {
+              value: -0.5085
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: -0.09120219566944358,
+            left: {
+              value: -0.5144
+            },
+            right: {
+              value: 0.3795
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "quantityRarity",
+            below: 0.4082482904638631,
+            left: {
+              value: -0.6749
+            },
+            right: {
+              value: 0.0436
+            }
+          },
+          right: {
+            value: 0.689
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.5076262484267792,
+        left: {
+          feature: "distance",
+          below: 0.3069395846508641,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.053
+            },
+            right: {
+              value: -0.6166
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: 0.0219
+            },
+            right: {
+              value: 0.8205
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.594144239264128,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.8287
+            },
+            right: {
+              value: -0.0611
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.1696399744974259,
+            left: {
+              value: -0.2773
+            },
+            right: {
+              value: 0.3185
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.03348832240836646,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.6449
+            },
+            right: {
+              value: 0.5002
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 0.1896
+            },
+            right: {
+              value: -0.0557
+            }
+          }
+        },
+        right: {
+          value: 0.5234
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.0155
+            },
+            right: {
+              value: 0.6942
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08320452665383246,
+            left: {
+              value: -0.4196
+            },
+            right: {
+              value: 0.104
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.27552783167259687,
+            left: {
+              value: -0.3753
+            },
+            right: {
+              value: 0.28
+            }
+          },
+          right: {
+            value: -0.8372
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.468765315847925,
+        left: {
+          feature: "distance",
+          below: 0.3069395846508641,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0484
+            },
+            right: {
+              value: -0.585
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: 0.0236
+            },
+            right: {
+              value: 1.0673
             }
           }
         },
@@ -4691,809 +4281,179 @@ export const LINK_MODEL: LinkModel = {
           feature: "kind:date",
           below: 0,
           left: {
-            feature: "publishedApart",
-            below: 0.396240625180289,
-            left: {
-              value: 0.0795
-            },
-            right: {
-              value: -0.679
-            }
-          },
-          right: {
-            feature: "past",
+            feature: "keyMissing",
             below: 0,
             left: {
-              value: 0.1856
+              value: -0.8409
             },
             right: {
-              value: 1.5996
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "kind:share",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: 0.19408176003825833,
-            left: {
-              value: 0.0534
-            },
-            right: {
-              value: -0.4253
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.12105930080427522,
-            left: {
-              value: 0.0379
-            },
-            right: {
-              value: -0.8795
-            }
-          }
-        },
-        right: {
-          feature: "sim",
-          below: -0.1940655884209617,
-          left: {
-            value: -0.5713
-          },
-          right: {
-            feature: "marginA",
-            below: 0.25550695509931637,
-            left: {
-              value: -0.1338
-            },
-            right: {
-              value: 0.0625
-            }
-          }
-        }
-      },
-      {
-        feature: "contextSim",
-        below: 0,
-        left: {
-          feature: "kind:length",
-          below: 0,
-          left: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.0257
-            },
-            right: {
-              value: -0.3346
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.5,
-            left: {
-              value: -0.7229
-            },
-            right: {
-              value: 0.5457
-            }
-          }
-        },
-        right: {
-          feature: "inferred",
-          below: 0,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.0242
-            },
-            right: {
-              value: 0.6901
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: -0.02105808769057056,
-            left: {
-              value: -0.5652
-            },
-            right: {
-              value: 1.6585
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "contextSim",
-          below: -0.012605344659534168,
-          left: {
-            feature: "contextSim",
-            below: -0.038474607720129866,
-            left: {
-              value: 0.0375
-            },
-            right: {
-              value: -0.5835
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.149631784322438,
-            left: {
-              value: 0.0012
-            },
-            right: {
-              value: 0.6941
-            }
-          }
-        },
-        right: {
-          feature: "quantityRarity",
-          below: 0.21320071635561041,
-          left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.5619
-            },
-            right: {
-              value: -0.1734
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.1734
-            },
-            right: {
-              value: 0.4703
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "distance",
-          below: 0.5827293423354002,
-          left: {
-            feature: "distance",
-            below: 0.5061713132926292,
-            left: {
-              value: 0.0137
-            },
-            right: {
-              value: -0.8058
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.1303425782049212,
-            left: {
-              value: -0.1576
-            },
-            right: {
-              value: 0.5598
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.7125
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.4275
-            },
-            right: {
-              value: -0.2881
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: -0.36407343811228865,
-        left: {
-          feature: "support",
-          below: 0.08701410403124153,
-          left: {
-            value: -0.7713
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: -0.2338
-            },
-            right: {
-              value: -0.1861
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.0383
-            },
-            right: {
-              value: 0.1151
+              value: -0.1791
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.5724
+              value: 0.4401
             },
             right: {
-              value: 0.1151
+              value: -0.3368
             }
           }
         }
       },
       {
-        feature: "kind:speed",
+        feature: "kind:duration",
         below: 0,
         left: {
-          feature: "distance",
-          below: 0.03230333766935214,
+          feature: "contextSim",
+          below: 0,
           left: {
             feature: "digitKin",
-            below: 0,
+            below: 0.5,
             left: {
-              value: -0.7942
+              value: -0.1124
             },
             right: {
-              value: 0.593
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.2101
-            },
-            right: {
-              value: -0.0476
-            }
-          }
-        },
-        right: {
-          value: 0.4035
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.3333333333333333,
-        left: {
-          feature: "marginB",
-          below: 1.1435222410997126,
-          left: {
-            feature: "kind:money",
-            below: 0,
-            left: {
-              value: -0.0708
-            },
-            right: {
-              value: -0.6011
-            }
-          },
-          right: {
-            value: 0.0147
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.029098073141695734,
-          left: {
-            feature: "termSim",
-            below: 0.5820579145790276,
-            left: {
-              value: 0.0147
-            },
-            right: {
-              value: 0.1112
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.30761223034456847,
-            left: {
-              value: 0.1112
-            },
-            right: {
-              value: 0.7071
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "distance",
-          below: 0.5827293423354002,
-          left: {
-            feature: "distance",
-            below: 0.5061713132926292,
-            left: {
-              value: 0.0132
-            },
-            right: {
-              value: -0.7894
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.5932
-            },
-            right: {
-              value: -0.0824
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.6958
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3771
-            },
-            right: {
-              value: -0.2989
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0102
-            },
-            right: {
-              value: 0.5039
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.3028
-            },
-            right: {
-              value: 0.6156
-            }
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: -0.005723224226422729,
-          left: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.6699
-            },
-            right: {
-              value: -0.2859
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.2013
-            },
-            right: {
-              value: -0.2859
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.0752574989159953,
-        left: {
-          feature: "kind:duration",
-          below: 0,
-          left: {
-            feature: "openBound",
-            below: 0,
-            left: {
-              value: -0.0724
-            },
-            right: {
-              value: 0.7925
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.10736613768217379,
-            left: {
-              value: 0.2142
-            },
-            right: {
-              value: 1.5463
-            }
-          }
-        },
-        right: {
-          feature: "openBound",
-          below: 0,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.0481
-            },
-            right: {
-              value: -0.3041
-            }
-          },
-          right: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: -1.0421
-            },
-            right: {
-              value: 0.2179
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.4628145871797688,
-            left: {
-              value: 0.0143
-            },
-            right: {
-              value: -0.2857
+              value: 0.3467
             }
           },
           right: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.0084
+              value: -0.0608
             },
             right: {
-              value: 0.4926
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.6836
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.3337
-            },
-            right: {
-              value: -0.3097
-            }
-          }
-        }
-      },
-      {
-        feature: "keyMissing",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0083
-            },
-            right: {
-              value: 0.4709
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.792481250360578,
-            left: {
-              value: -0.279
-            },
-            right: {
-              value: 0.5481
+              value: 0.702
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.09630288113759874,
+          below: 0.1696399744974259,
           left: {
-            feature: "digitKin",
+            feature: "quantityRarity",
             below: 0.5,
             left: {
-              value: -0.5669
+              value: -0.7898
             },
             right: {
-              value: -0.2162
+              value: 0.1103
             }
           },
           right: {
-            feature: "kind:share",
-            below: 0,
+            feature: "support",
+            below: 0.0723712140659133,
             left: {
-              value: 0.2611
+              value: 0.3848
             },
             right: {
-              value: -0.2162
+              value: 1.3299
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.716127770264598,
+        below: 0.468765315847925,
         left: {
-          feature: "keyMissing",
-          below: 0,
+          feature: "distance",
+          below: 0.3069395846508641,
           left: {
-            feature: "kind:length",
-            below: 0,
+            feature: "distance",
+            below: 0.18135601478342522,
             left: {
-              value: 0.0698
+              value: 0.0475
             },
             right: {
-              value: -0.3331
+              value: -0.5535
             }
           },
           right: {
-            feature: "anchorSim",
-            below: 0,
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
             left: {
-              value: -0.22
+              value: 0.0141
             },
             right: {
-              value: 0.5054
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.6895
-            },
-            right: {
-              value: -0.242
-            }
-          },
-          right: {
-            value: 0.1177
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.0752574989159953,
-        left: {
-          feature: "kind:duration",
-          below: 0,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.07
-            },
-            right: {
-              value: 0.7951
-            }
-          },
-          right: {
-            value: 1.3733
-          }
-        },
-        right: {
-          feature: "openBound",
-          below: 0,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.0445
-            },
-            right: {
-              value: -0.2973
-            }
-          },
-          right: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: -1.0141
-            },
-            right: {
-              value: 0.2077
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "contextSim",
-          below: -0.012605344659534168,
-          left: {
-            feature: "contextSim",
-            below: -0.038474607720129866,
-            left: {
-              value: 0.0373
-            },
-            right: {
-              value: -0.5501
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.149631784322438,
-            left: {
-              value: 0.0058
-            },
-            right: {
-              value: 0.633
+              value: 0.9159
             }
           }
         },
         right: {
           feature: "support",
-          below: 0.02070870179619261,
+          below: 0.31975158407502574,
+          left: {
+            feature: "sentenceSim",
+            below: 0.5674171701102816,
+            left: {
+              value: -0.3364
+            },
+            right: {
+              value: 0.1717
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 1.1365
+            },
+            right: {
+              value: 0.1717
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
           left: {
             feature: "clock",
             below: 0,
             left: {
-              value: -0.7887
+              value: 0.1119
             },
             right: {
-              value: -0.3232
+              value: -0.521
             }
           },
           right: {
-            feature: "running",
+            feature: "kind:date",
             below: 0,
             left: {
-              value: 0.0668
+              value: -0.3402
             },
             right: {
-              value: -0.3232
+              value: 0.0481
             }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.10660035817780521,
-        left: {
-          feature: "sim",
-          below: 0.01793322632518545,
-          left: {
-            value: -0.6889
-          },
-          right: {
-            value: -0.1978
           }
         },
         right: {
           feature: "distance",
-          below: 0.9201408278078299,
+          below: 0.2574006392901475,
           left: {
-            feature: "contextSim",
-            below: 0,
-            left: {
-              value: -0.025
-            },
-            right: {
-              value: 0.1308
-            }
-          },
-          right: {
-            feature: "sim",
-            below: -0.1940655884209617,
-            left: {
-              value: -0.1978
-            },
-            right: {
-              value: -0.0394
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.716127770264598,
-        left: {
-          feature: "distance",
-          below: 0.5827293423354002,
-          left: {
-            feature: "distance",
-            below: 0.5061713132926292,
-            left: {
-              value: 0.0114
-            },
-            right: {
-              value: -0.7665
-            }
-          },
-          right: {
             feature: "termSim",
-            below: 0.1303425782049212,
+            below: 0.13227906495093025,
             left: {
-              value: -0.1814
+              value: -0.6598
             },
             right: {
-              value: 0.4869
+              value: 0.247
             }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0,
-          left: {
-            value: -0.6554
           },
           right: {
-            feature: "publishedApart",
-            below: 0.25,
+            feature: "inferred",
+            below: 0,
             left: {
-              value: 0.3083
+              value: 1.0751
             },
             right: {
-              value: -0.3049
+              value: -0.4925
             }
           }
         }
@@ -5503,56 +4463,898 @@ export const LINK_MODEL: LinkModel = {
         below: 0,
         left: {
           feature: "distance",
-          below: 0.03230333766935214,
+          below: 0.03348832240836646,
           left: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.7498
+              value: -0.6094
             },
             right: {
-              value: 0.5535
+              value: 0.4455
+            }
+          },
+          right: {
+            feature: "keyInSentence",
+            below: 0.7,
+            left: {
+              value: -0.0413
+            },
+            right: {
+              value: 0.2138
+            }
+          }
+        },
+        right: {
+          value: 0.4886
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.5,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0029
+            },
+            right: {
+              value: 0.5629
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08320452665383246,
+            left: {
+              value: -0.519
+            },
+            right: {
+              value: 0.109
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.3172194476406462,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.5731
+            },
+            right: {
+              value: 0.0863
             }
           },
           right: {
             feature: "quantityRarity",
-            below: 0.10660035817780521,
+            below: 0.1889822365046136,
             left: {
-              value: -0.5873
+              value: 0.0863
             },
             right: {
-              value: 0.041
+              value: 1.192
             }
           }
-        },
-        right: {
-          value: 0.3628
         }
       },
       {
         feature: "distance",
-        below: 0.0752574989159953,
+        below: 0.468765315847925,
         left: {
-          feature: "openBound",
-          below: 0,
+          feature: "distance",
+          below: 0.3069395846508641,
           left: {
-            feature: "inferred",
-            below: 0,
+            feature: "distance",
+            below: 0.18135601478342522,
             left: {
-              value: -0.1034
+              value: 0.0429
             },
             right: {
-              value: 0.7169
+              value: -0.5165
             }
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.12303291268433642,
+            feature: "support",
+            below: 0.021616925725616465,
             left: {
-              value: -0.5942
+              value: -0.5533
             },
             right: {
-              value: 1.2864
+              value: 0.5524
+            }
+          }
+        },
+        right: {
+          feature: "sentenceSim",
+          below: 0.5674171701102816,
+          left: {
+            feature: "support",
+            below: 0.31975158407502574,
+            left: {
+              value: -0.3215
+            },
+            right: {
+              value: 0.1665
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.7799
+            },
+            right: {
+              value: 0.1665
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: -0.1982648380168135,
+            left: {
+              value: -0.4869
+            },
+            right: {
+              value: -0.0378
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.0508
+            },
+            right: {
+              value: 0.6194
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.1696399744974259,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7588
+            },
+            right: {
+              value: 0.1128
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.0723712140659133,
+            left: {
+              value: 0.3537
+            },
+            right: {
+              value: 1.1991
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.41571820496037554,
+        left: {
+          feature: "distance",
+          below: 0.3069395846508641,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0404
+            },
+            right: {
+              value: -0.4878
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.0305
+            },
+            right: {
+              value: 0.9798
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.7243549348084978,
+            left: {
+              value: -0.7457
+            },
+            right: {
+              value: -0.1248
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.31975158407502574,
+            left: {
+              value: -0.0901
+            },
+            right: {
+              value: 0.632
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1017
+            },
+            right: {
+              value: -0.1468
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.1696399744974259,
+            left: {
+              value: -0.7778
+            },
+            right: {
+              value: 0.2447
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "sentenceSim",
+            below: 0.36492511911415315,
+            left: {
+              value: -0.2971
+            },
+            right: {
+              value: 0.3462
+            }
+          },
+          right: {
+            value: -0.8126
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.0185
+            },
+            right: {
+              value: -0.2952
+            }
+          },
+          right: {
+            feature: "headsApart",
+            below: 0,
+            left: {
+              value: 0.3432
+            },
+            right: {
+              value: -0.3827
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.4082482904638631,
+          left: {
+            feature: "sentenceSim",
+            below: 0.36492511911415315,
+            left: {
+              value: -0.8103
+            },
+            right: {
+              value: -0.1895
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.4177
+            },
+            right: {
+              value: -0.1895
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "support",
+            below: 0.025230358060618168,
+            left: {
+              value: -0.3619
+            },
+            right: {
+              value: 0.0707
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.2928563831655391,
+            left: {
+              value: 0.1743
+            },
+            right: {
+              value: 0.7306
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.11928031367991561,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.3285
+            },
+            right: {
+              value: -0.6444
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.7833832186400558,
+            left: {
+              value: -0.9558
+            },
+            right: {
+              value: -0.1838
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.03348832240836646,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: -0.3915
+            },
+            right: {
+              value: 1.0458
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.1111111111111111,
+            left: {
+              value: -0.5103
+            },
+            right: {
+              value: 0.0296
+            }
+          }
+        },
+        right: {
+          value: 0.4452
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.021
+            },
+            right: {
+              value: 0.8503
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.3073
+            },
+            right: {
+              value: 0.0278
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.4366
+            },
+            right: {
+              value: 0.6197
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.9601
+            },
+            right: {
+              value: -0.4786
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.468765315847925,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.0296
+            },
+            right: {
+              value: 0.2512
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.7634
+            },
+            right: {
+              value: 0.2512
+            }
+          }
+        },
+        right: {
+          feature: "sentenceSim",
+          below: 0.5674171701102816,
+          left: {
+            feature: "support",
+            below: 0.31975158407502574,
+            left: {
+              value: -0.2907
+            },
+            right: {
+              value: 0.1473
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.7304
+            },
+            right: {
+              value: 0.1473
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0015
+            },
+            right: {
+              value: 0.5073
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.7833832186400558,
+            left: {
+              value: -0.2097
+            },
+            right: {
+              value: 0.6063
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.11928031367991561,
+          left: {
+            feature: "distance",
+            below: 0.09868885871081036,
+            left: {
+              value: -0.1523
+            },
+            right: {
+              value: 0.9722
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.7833832186400558,
+            left: {
+              value: -0.9345
+            },
+            right: {
+              value: -0.1666
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.468765315847925,
+        left: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0367
+            },
+            right: {
+              value: -0.7213
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021616925725616465,
+            left: {
+              value: -0.6157
+            },
+            right: {
+              value: 0.4587
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.13227906495093025,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: -0.1294
+            },
+            right: {
+              value: -0.8637
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.3904
+            },
+            right: {
+              value: -0.1294
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.1403
+            },
+            right: {
+              value: 0.0854
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.0418
+            },
+            right: {
+              value: 0.558
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.1696399744974259,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.735
+            },
+            right: {
+              value: 0.0985
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.0723712140659133,
+            left: {
+              value: 0.3139
+            },
+            right: {
+              value: 1.0764
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.41571820496037554,
+        left: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "distance",
+            below: 0.18135601478342522,
+            left: {
+              value: 0.0342
+            },
+            right: {
+              value: -0.6934
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.7264
+            },
+            right: {
+              value: -0.4065
+            }
+          }
+        },
+        right: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.31975158407502574,
+            left: {
+              value: -0.1288
+            },
+            right: {
+              value: 0.4016
+            }
+          },
+          right: {
+            value: -0.814
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.5,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: 0.0059
+            },
+            right: {
+              value: 0.4473
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08320452665383246,
+            left: {
+              value: -0.51
+            },
+            right: {
+              value: 0.1014
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.7876
+            },
+            right: {
+              value: 0.4638
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 1.1686
+            },
+            right: {
+              value: -0.1912
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.41571820496037554,
+        left: {
+          feature: "distance",
+          below: 0.3069395846508641,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0368
+            },
+            right: {
+              value: -0.5576
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021616925725616465,
+            left: {
+              value: -0.6682
+            },
+            right: {
+              value: 0.5294
+            }
+          }
+        },
+        right: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.0196
+            },
+            right: {
+              value: -0.5119
+            }
+          },
+          right: {
+            value: -0.7966
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0001
+            },
+            right: {
+              value: -0.4109
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: -0.09120219566944358,
+            left: {
+              value: -0.4755
+            },
+            right: {
+              value: 0.3063
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.4082482904638631,
+          left: {
+            feature: "sentenceSim",
+            below: 0.36492511911415315,
+            left: {
+              value: -0.791
+            },
+            right: {
+              value: -0.1817
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.3852
+            },
+            right: {
+              value: -0.1817
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "support",
+            below: 0.025230358060618168,
+            left: {
+              value: -0.3164
+            },
+            right: {
+              value: 0.0592
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 0.8018
+            },
+            right: {
+              value: 0.1488
             }
           }
         },
@@ -5560,170 +5362,662 @@ export const LINK_MODEL: LinkModel = {
           feature: "openBound",
           below: 0,
           left: {
-            feature: "inferred",
-            below: 0,
+            feature: "sim",
+            below: 0.039835979226417746,
             left: {
-              value: 0.0363
+              value: -0.4927
             },
             right: {
-              value: -0.2708
+              value: 0.327
             }
           },
           right: {
-            feature: "clock",
-            below: 0,
+            feature: "distance",
+            below: 0.05972016359445261,
             left: {
-              value: -0.9842
+              value: 1.2571
             },
             right: {
-              value: 0.1972
+              value: -0.3555
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: 0.0295
+            },
+            right: {
+              value: -0.2853
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.09868885871081036,
+            left: {
+              value: -0.7789
+            },
+            right: {
+              value: 0.2335
+            }
+          }
+        },
+        right: {
+          value: 0.4044
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.41571820496037554,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.36436294401019625,
+            left: {
+              value: -0.0307
+            },
+            right: {
+              value: 0.2266
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.7436
+            },
+            right: {
+              value: 0.2266
+            }
+          }
+        },
+        right: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: 0.0761056986488435,
+            left: {
+              value: 0.0252
+            },
+            right: {
+              value: -0.4427
+            }
+          },
+          right: {
+            value: -0.7785
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 0.0896
+            },
+            right: {
+              value: -0.092
+            }
+          },
+          right: {
+            feature: "headsApart",
+            below: 0,
+            left: {
+              value: 0.3001
+            },
+            right: {
+              value: -0.3611
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "marginB",
+            below: 1.2103880488595387,
+            left: {
+              value: -0.5187
+            },
+            right: {
+              value: 0.128
+            }
+          },
+          right: {
+            value: 0.5489
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.095
+            },
+            right: {
+              value: -0.4501
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.2811
+            },
+            right: {
+              value: 0.0106
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.4202
+            },
+            right: {
+              value: 0.5746
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.05457223274098276,
+            left: {
+              value: 0.1582
+            },
+            right: {
+              value: 1.6442
+            }
+          }
+        }
+      },
+      {
+        feature: "relative",
+        below: 0,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.15811388300841897,
+            left: {
+              value: -0.4997
+            },
+            right: {
+              value: 0.0386
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 1.2044
+            },
+            right: {
+              value: -0.2907
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.7833832186400558,
+          left: {
+            feature: "support",
+            below: 0.09719056068445654,
+            left: {
+              value: -0.4985
+            },
+            right: {
+              value: 0.0843
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.16903208934930225,
+            left: {
+              value: 0.1764
+            },
+            right: {
+              value: 0.7065
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.468765315847925,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.0245
+            },
+            right: {
+              value: 0.1998
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6597
+            },
+            right: {
+              value: 0.1998
+            }
+          }
+        },
+        right: {
+          feature: "sentenceSim",
+          below: 0.5674171701102816,
+          left: {
+            feature: "contextSim",
+            below: 0.05457223274098276,
+            left: {
+              value: -0.2918
+            },
+            right: {
+              value: 0.1168
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.6576
+            },
+            right: {
+              value: 0.1168
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0234
+            },
+            right: {
+              value: 0.5421
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.1958
+            },
+            right: {
+              value: 0.4515
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.11928031367991561,
+          left: {
+            feature: "contextSim",
+            below: -0.03995506905223073,
+            left: {
+              value: -0.5561
+            },
+            right: {
+              value: 0.3117
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.7833832186400558,
+            left: {
+              value: -0.9087
+            },
+            right: {
+              value: -0.1438
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.1982648380168135,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.5059
+            },
+            right: {
+              value: -0.1771
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.5,
+            left: {
+              value: 0.0292
+            },
+            right: {
+              value: -0.1771
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2574006392901475,
+          left: {
+            feature: "termSim",
+            below: 0.13227906495093025,
+            left: {
+              value: -0.6055
+            },
+            right: {
+              value: 0.2111
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.8149
+            },
+            right: {
+              value: -0.4752
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.468765315847925,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.021616925725616465,
+            left: {
+              value: -0.1862
+            },
+            right: {
+              value: 0.1319
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.0027
+            },
+            right: {
+              value: -0.6868
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.13227906495093025,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: -0.1172
+            },
+            right: {
+              value: -0.8349
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.2817
+            },
+            right: {
+              value: -0.1172
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "quantityRarity",
+          below: 0.1111111111111111,
+          left: {
+            feature: "marginA",
+            below: 0.7833832186400558,
+            left: {
+              value: -0.7509
+            },
+            right: {
+              value: -0.2205
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.0065
+            },
+            right: {
+              value: 0.1983
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.573961153171374,
+          left: {
+            feature: "quantityRarity",
+            below: 0.4082482904638631,
+            left: {
+              value: -0.6371
+            },
+            right: {
+              value: 0.0438
+            }
+          },
+          right: {
+            value: 0.4967
+          }
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "contextSim",
+          below: 0,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.1317
+            },
+            right: {
+              value: 0.0763
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.0426
+            },
+            right: {
+              value: 0.9395
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.1696399744974259,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7121
+            },
+            right: {
+              value: 0.0644
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.19651725649830867,
+            left: {
+              value: 0.2675
+            },
+            right: {
+              value: 1.0006
             }
           }
         }
       },
       {
         feature: "publishedApart",
-        below: 0.25,
+        below: 0.5,
         left: {
-          feature: "relative",
+          feature: "kind:length",
           below: 0,
           left: {
-            feature: "clock",
+            feature: "entityUnnamed",
             below: 0,
             left: {
-              value: 0.1176
+              value: 0.0764
             },
             right: {
-              value: -0.3988
+              value: -0.2448
             }
           },
           right: {
-            feature: "support",
-            below: 0.07447244166043815,
-            left: {
-              value: -0.5111
-            },
-            right: {
-              value: 0.1153
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: -0.10754216783963055,
-          left: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
-            left: {
-              value: -0.3895
-            },
-            right: {
-              value: 1.1606
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.029098073141695734,
-            left: {
-              value: -0.7019
-            },
-            right: {
-              value: -0.0643
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.0102
-            },
-            right: {
-              value: 0.2223
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: -0.0179
-            },
-            right: {
-              value: -0.7737
-            }
-          }
-        },
-        right: {
-          feature: "sim",
-          below: -0.1940655884209617,
-          left: {
-            value: -0.5237
-          },
-          right: {
-            feature: "marginA",
-            below: 0.25550695509931637,
-            left: {
-              value: -0.0993
-            },
-            right: {
-              value: 0.0598
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.9201408278078299,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
             feature: "distance",
-            below: 0.4628145871797688,
+            below: 0.3069395846508641,
             left: {
-              value: 0.0133
+              value: -0.6601
             },
             right: {
-              value: -0.2584
+              value: 0.6185
             }
-          },
-          right: {
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.3172194476406462,
+          left: {
             feature: "inferred",
             below: 0,
             left: {
-              value: 0.0363
+              value: -0.5307
             },
             right: {
-              value: 0.6915
+              value: 0.101
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.1889822365046136,
+            left: {
+              value: 0.101
+            },
+            right: {
+              value: 1.1343
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7912368431554604,
+        left: {
+          feature: "past",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.0353
+            },
+            right: {
+              value: -0.1656
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.2574006392901475,
+            left: {
+              value: -0.1856
+            },
+            right: {
+              value: 0.6451
             }
           }
         },
         right: {
-          feature: "sim",
-          below: -0.1940655884209617,
+          feature: "kind:count",
+          below: 0,
           left: {
-            value: -0.5103
-          },
-          right: {
-            feature: "marginA",
-            below: 0.25550695509931637,
+            feature: "digitKin",
+            below: 0,
             left: {
-              value: -0.0984
+              value: -0.8062
             },
             right: {
-              value: 0.0591
+              value: 0.2306
+            }
+          },
+          right: {
+            feature: "mutual",
+            below: 0,
+            left: {
+              value: -0.6019
+            },
+            right: {
+              value: 1.5464
             }
           }
         }
       }
     ]
   },
-  threshold: 0.6
+  threshold: 0.65
 };

@@ -1,4 +1,4 @@
-import { BASELINE_LEADS, BASELINE_NOUNS, DISTANCING_WORDS, FUTURE_MARKERS, REPORTED_ON_VERBS } from '../data/claim-words.js';
+import { BASELINE_LEADS, BASELINE_NOUNS, DISTANCING_WORDS, REPORTED_ON_VERBS } from '../data/claim-words.js';
 import { escapeRegExp } from '../lexicon.js';
 import type { Claim } from '../types.js';
 import { tiedTo } from './_figure-moments.js';
@@ -79,11 +79,6 @@ export function isBaseline(sentence: Sentence, mention: Found, text: string): bo
   return before.some((t) => t.superlative || /^(first|last|only)$/i.test(t.text));
 }
 
-/** Whether the words before a date put it in the future ("will open on", "to open in"). */
-export function speaksOfFuture(before: string): boolean {
-  return FUTURE.test(before);
-}
-
 // --- internal ---
 
 const words = (list: string[]) => list.map(escapeRegExp).join('|');
@@ -91,4 +86,3 @@ const DISTANCED = new RegExp(String.raw`\b(?:${words(DISTANCING_WORDS)})\b`, 'i'
 const REPORTED_ON = new RegExp(String.raw`\b(?:${words(REPORTED_ON_VERBS)})\b[^.;]{0,50}$`, 'i');
 const BASELINE_BEFORE = new RegExp(String.raw`\b(?:${words(BASELINE_LEADS).replace(/ /g, String.raw`\s+`)})\s+$`, 'i');
 const BASELINE_AFTER = new RegExp(String.raw`^\s+(?:${words(BASELINE_NOUNS)})\b`, 'i');
-const FUTURE = new RegExp(String.raw`\b(?:${words(FUTURE_MARKERS)})\b|\p{L}['’]ll\b|\bto\s+\p{L}+\s+(?:\p{L}+\s+)?(?:in|on|by)\s*$`, 'iu');

@@ -67,7 +67,7 @@ describe('output that cannot be written', () => {
 
 describe('hostile article text', () => {
   const hostile = {
-    'a.txt': 'date 2024-03-01\nThe Lorn \u001b[31mbridge\u001b[0m fire killed 12 \u001b]8;;http://x\u0007people\u001b]8;;\u0007 on Monday.\u009b2J\n',
+    'a.txt': 'date 2024-03-01\nThe Lorn \u001b[31mbridge\u001b[0m fire killed 12 \u001b]8;;http://x\u0007people\u001b]8;;\u0007 on Monday.\u009b2J\u202e txet desrever\n',
     'b.txt': 'date 2024-03-01\nThe Lorn bridge fire killed 19 people on Monday.\u202e txet desrever\n',
     // a third source that agrees, so the clash stands out from the escapes' noise
     'c.txt': 'date 2024-03-01\nThe Lorn bridge fire killed 19 people on Monday, police said.\n',

@@ -1,5 +1,6 @@
 import type { Granularity } from '../../types.js';
 import { type DatePattern, COUNT, UNIT, THIS_NEXT, countValue, span, open, whichAmount, unitOf } from './_pattern-parts.js';
+import { mayLookAhead, toldInPast } from '../future-cues.js';
 import type { Unit } from './date-mention.js';
 
 // Dates relative to the publication date: "today", "next month", "over the weekend", "three years ago", "the last three months".
@@ -56,7 +57,7 @@ export const AFTER_NEXT: DatePattern = {
 export const DISTANCE: DatePattern = {
   needs: /day|week|fortnight|month|year|decade|quarter|hour|min|hr/i,
   regex: new RegExp(String.raw`\b(?:(?<lead>in|within)\s+)?${COUNT}\s+${UNIT}(?:\s+(?<dir>ago|from\s+now|later|earlier|before|after|hence))?\b`, 'giu'),
-  read: (m) => {
+  read: (m, text) => {
     const g = m.groups ?? {};
     const dir = (g.dir ?? '').toLowerCase();
     if (!g.lead && !dir) return null;
@@ -64,6 +65,8 @@ export const DISTANCE: DatePattern = {
     const amount = countValue(g.count);
     if (!Number.isFinite(amount)) return null;
     const unit = unitOf(g.unit ?? 'day');
+    // "crossed the ocean in 38 days": how long it took, in a clause told in the past that does not look ahead
+    if (/^in$/i.test(g.lead ?? '') && !dir && SPANS_TAKEN.has(unit) && tookThatLong(sentenceBefore(text, m.index ?? 0))) return null;
     const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
     const weeks = /^fortnight/i.test(g.unit ?? '') ? 2 * amount : amount;
     if (unit === 'minute') return { ...span(m), ...open('day'), relative: { type: 'offset', unit: 'day', amount: 0 } };
@@ -79,6 +82,19 @@ export const DISTANCE: DatePattern = {
     return { ...span(m), ...open(granularity), relative: { type: 'offset', unit: unit === 'quarter' ? 'month' : unit, amount: sign * amount * multiplier } };
   },
 };
+
+/** Units in which "in N …" says how long something took; "in 28 years" is left to the baseline rules. */
+const SPANS_TAKEN = new Set(['minute', 'hour', 'day', 'week', 'month']);
+
+function tookThatLong(before: string): boolean {
+  return toldInPast(before) && !mayLookAhead(before);
+}
+
+/** The text of the match's sentence before it. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.slice(before.search(/[^.!?]*$/));
+}
 
 /** "the last three months", "the next 6 days", "past two weeks" */
 export const LAST_N: DatePattern = {

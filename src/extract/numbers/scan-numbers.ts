@@ -66,7 +66,11 @@ const NUMBER_HINT = new RegExp(
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'all', 'only', 'another', 'every', 'each']);
 
+/** "per 100,000", "for every 1,000": the base a rate is counted on, not a count of its own. */
+const DENOMINATOR_BEFORE = /(?:^|[^\p{L}])(?:per|for every|in every|out of every)\s+$/iu;
+
 function isNotACount(text: string, figure: Figure): boolean {
+  if (DENOMINATOR_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start))) return true;
   if (figure.plainInteger) {
     // bare years are dates' business
     if (figure.value >= 1000 && figure.value <= 2199) return true;

@@ -32,7 +32,8 @@ export function describeSubjects(sentence: Sentence, mentions: MentionSlot[], le
       heads.push(dateHead(before, adjacent, after, lexicon));
       return;
     }
-    const found = rateOf(numberHead(before, after, adjacent, lexicon, mention), mention, adjacent, lexicon);
+    const following = tokens.filter((t) => t.start >= mention.end);
+    const found = rateOf(numberHead(before, after, adjacent, lexicon, mention), mention, adjacent, following, lexicon);
     // "Tolvar has 9 firms … and Brisham has 14": the second figure counts what the first does
     const previousIndex = i - 1;
     const previous = heads[previousIndex];

@@ -104,10 +104,24 @@ export function numberHead(before: Token[], after: Token[], adjacent: Token[], l
   return NO_HEAD;
 }
 
-/** A measure per something is a rate: "80 litres a day" never meets "4,000 cubic metres a year". */
-export function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], lexicon: Lexicon): Head {
+/**
+ * A measure per something is a rate: "80 litres a day" never meets "4,000 cubic metres a year";
+ * nor does a count on a base ("45 cases per 100,000 people") meet a plain count.
+ */
+export function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], following: Token[], lexicon: Lexicon): Head {
+  const base = denominator(following);
+  if (base !== null) return { ...found, key: `${found.key ?? 'rate'} per ${base}` };
   const per = mention.unit !== null && !/^[A-Z]{3}$/.test(mention.unit) && found.key !== null ? rateUnit(adjacent, lexicon) : undefined;
   return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
+}
+
+/** The base in "… cases per 100,000 residents", "… for every 1,000 births", as digits. */
+function denominator(following: Token[]): string | null {
+  const words = following.slice(0, 5).map((t) => t.text.toLowerCase());
+  const at = words.findIndex((w, i) => w === 'per' || (w === 'every' && /^(for|in|of)$/.test(words[i - 1] ?? '')));
+  if (at < 0 || at > 2) return null;
+  const base = following[at + 1]?.text.replace(/,/g, '') ?? '';
+  return /^\d+$/.test(base) ? base : null;
 }
 
 /** "Distance: 410km", "Attendance: 48%": the label before a colon names the figure. */

@@ -100,6 +100,10 @@ describe('ranges and impossible days', () => {
 });
 
 describe('calendar-named and relative dates', () => {
+  it.each([['she crossed the strait in 38 days'], ['the tickets vanished in two hours'], ['the hall was rebuilt in six months']])('reads how long something took in %j, no date', (text) => {
+    expect(resolve(text, '2024-03-15')).toEqual([]);
+  });
+
   it.each([
     ['sales in Q3 2023 rose', 'Q3 2023', '2023-07-01', '2023-09-30', 'quarter'],
     ['in the first quarter of 2024', 'the first quarter of 2024', '2024-01-01', '2024-03-31', 'quarter'],
@@ -118,6 +122,7 @@ describe('calendar-named and relative dates', () => {
     ['it closed last May', 'last May', '2023-05-01', '2023-05-31', 'month'],
     ['the past three months', 'the past three months', '2023-12-15', '2024-03-14', 'day'],
     ['it reopens in 10 days', 'in 10 days', '2024-03-25', '2024-03-25', 'day'],
+    ['it was expected to reopen in 10 days', 'in 10 days', '2024-03-25', '2024-03-25', 'day'],
     ['officials said Friday', 'Friday', '2024-03-15', '2024-03-15', 'day'],
     ['the vote next Friday', 'next Friday', '2024-03-22', '2024-03-22', 'day'],
   ])('resolves %j against the publication date', (text, surface, start, end, granularity) => {
