@@ -42,7 +42,7 @@ const MONOTONE = {
 };
 const TREES = { rounds: 120, depth: 3, rate: 0.1, minLeaf: 15, monotone: MONOTONE };
 /** The cross-validated precision the threshold must reach: precision first. */
-const FLOOR = Number(process.env.FLOOR ?? 0.85);
+const FLOOR = Number(process.env.FLOOR ?? 0.95);
 /** F-beta with beta 0.5: a false alarm costs as much as two misses. */
 const BETA = 0.5;
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];

@@ -3,545 +3,538 @@ import type { LinkModel } from '../reconcile/score-pairs.js';
 /**
  * The linker's fitted models, written by scripts/fit-link-model.js (do not edit by hand): the
  * weights of each named piece of evidence and the threshold a clash is reported at.
- * Cross-validated by story at 0.65: P 0.85 (53/62) R 0.20 (53/262) traps 5/674.
+ * Cross-validated by story at 0.75: P 0.98 (42/43) R 0.16 (42/262) traps 2/674.
  */
 export const LINK_MODEL: LinkModel = {
   same: {
     bias: -3.2894,
     weights: {
-      anchorSim: 0.6732,
-      clock: -0.0026,
-      contextSim: 0.7656,
-      contrastClash: -1.3812,
-      "date.anchorSim": 0.6732,
-      "date.clock": 0.3578,
-      "date.contextSim": -0.7986,
-      "date.contrastClash": -0.5875,
-      "date.entityDiverge": 0.2747,
-      "date.entityShared": 0.9495,
-      "date.entityUnnamed": 0.1712,
-      "date.headAdjacent": -0.4351,
-      "date.headsApart": 0.6613,
-      "date.keyInOther": 1.0165,
-      "date.keyInSentence": -0.4202,
-      "date.keyMissing": 0.3601,
-      "date.keySim": 0.3206,
+      anchorSim: 0.6824,
+      clock: -0.0034,
+      contextSim: 0.753,
+      contrastClash: -1.3815,
+      "date.anchorSim": 0.6824,
+      "date.clock": 0.3576,
+      "date.contextSim": -0.7913,
+      "date.contrastClash": -0.587,
+      "date.entityDiverge": 0.2821,
+      "date.entityShared": 0.9668,
+      "date.entityUnnamed": 0.1955,
+      "date.headAdjacent": -0.4495,
+      "date.headsApart": 0.678,
+      "date.keyInOther": 1.0009,
+      "date.keyInSentence": -0.4107,
+      "date.keyMissing": 0.3613,
+      "date.keySim": 0.3333,
       "date.modifierMismatch": 0,
       "date.momentClash": 0,
       "date.momentOne": 0,
       "date.ownerClash": 0,
-      "date.past": -0.1811,
+      "date.past": -0.1874,
       "date.pastMoment": 0,
-      "date.predicateBoth": 0.3015,
-      "date.predicateSim": -0.2492,
-      "date.publishedApart": 0.8062,
-      "date.quantityRarity": 0.5369,
-      "date.revised": -0.7654,
+      "date.predicateBoth": 0.294,
+      "date.predicateSim": -0.2588,
+      "date.publishedApart": 0.804,
+      "date.quantityRarity": 0.5351,
+      "date.revised": -0.7587,
       "date.roleMismatch": 0,
       "date.running": 0,
       "date.runningApart": 0,
-      "date.sentenceSim": 0.1239,
-      "date.termSim": 0.166,
-      "date.totalMismatch": 0.5618,
-      entityDiverge: -0.4365,
-      entityShared: -0.1324,
-      entityUnnamed: -0.5375,
-      headAdjacent: 0.239,
-      headsApart: -0.3193,
-      keyInOther: -0.2619,
-      keyInSentence: 0.9727,
-      keyMissing: 0.1203,
-      keySim: 0.0296,
-      "kind:age": 0.5821,
-      "kind:count": -0.4941,
-      "kind:date": -0.9414,
-      "kind:duration": 0.0921,
-      "kind:measure": 0.5476,
-      "kind:money": 0.5396,
-      "kind:points": 0.0397,
-      "kind:rate": -0.4602,
-      "kind:ratio": 0.0119,
-      "kind:share": 0.0827,
-      modifierMismatch: -0.7036,
-      momentClash: -0.1663,
-      momentOne: 0.0677,
-      ownerClash: -0.6773,
-      past: -0.1885,
-      pastMoment: -0.9405,
-      predicateBoth: 0.0907,
-      predicateSim: 0.4305,
-      publishedApart: -0.1764,
-      quantityRarity: 1.7724,
-      revised: -0.1917,
-      roleMismatch: -0.1044,
-      running: -0.001,
-      runningApart: 0.3902,
-      sentenceSim: 3.0258,
-      termSim: 1.3527,
-      totalMismatch: -0.0848
+      "date.sentenceSim": 0.1343,
+      "date.termSim": 0.134,
+      "date.totalMismatch": 0.5385,
+      entityDiverge: -0.4407,
+      entityShared: -0.1398,
+      entityUnnamed: -0.5436,
+      headAdjacent: 0.2726,
+      headsApart: -0.3569,
+      keyInOther: -0.2468,
+      keyInSentence: 0.9519,
+      keyMissing: 0.1198,
+      keySim: 0.0192,
+      "kind:age": 0.5871,
+      "kind:count": -0.4961,
+      "kind:date": -0.9446,
+      "kind:duration": 0.0859,
+      "kind:measure": 0.5441,
+      "kind:money": 0.5449,
+      "kind:points": 0.0398,
+      "kind:rate": -0.4606,
+      "kind:ratio": 0.0118,
+      "kind:share": 0.0877,
+      modifierMismatch: -0.7047,
+      momentClash: -0.1532,
+      momentOne: 0.0801,
+      ownerClash: -0.6718,
+      past: -0.1813,
+      pastMoment: -0.945,
+      predicateBoth: 0.0975,
+      predicateSim: 0.4508,
+      publishedApart: -0.1781,
+      quantityRarity: 1.7754,
+      revised: -0.1998,
+      roleMismatch: -0.0949,
+      running: 0.0033,
+      runningApart: 0.3844,
+      sentenceSim: 3.0279,
+      termSim: 1.3602,
+      totalMismatch: -0.059
     }
   },
   clash: {
-    base: -2.717,
+    base: -2.6068,
     rate: 0.1,
     trees: [
       {
-        feature: "sim",
-        below: 0.039835979226417746,
+        feature: "marginA",
+        below: 1.2973252334729908,
         left: {
           feature: "sim",
-          below: -0.25734695733360036,
+          below: -0.23672116332118356,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8805
+              value: -0.8769
             },
             right: {
-              value: 0.0696
+              value: 0.0923
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: 2.8028
+              value: 3.097
             },
             right: {
-              value: 0.0696
+              value: 0.0923
+            }
+          }
+        },
+        right: {
+          feature: "sentenceSim",
+          below: 0.5945217853096578,
+          left: {
+            feature: "support",
+            below: 0.21535594789013174,
+            left: {
+              value: 4.6561
+            },
+            right: {
+              value: 4.6561
+            }
+          },
+          right: {
+            value: 12.935
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: 0.09868312137519722,
+        left: {
+          feature: "sim",
+          below: -0.23672116332118356,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8551
+            },
+            right: {
+              value: -0.0118
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 1.7537
+            },
+            right: {
+              value: -0.0118
             }
           }
         },
         right: {
           feature: "marginA",
-          below: 1.226342607303733,
+          below: 0.20117127175123778,
           left: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 5.012
-            },
-            right: {
-              value: 4.5209
-            }
+            value: 1.7537
           },
           right: {
-            feature: "sentenceSim",
-            below: 0.5674171701102816,
+            feature: "termSim",
+            below: 0.3492888329921915,
             left: {
-              value: 8.6949
+              value: 3.0668
             },
             right: {
-              value: 14.1987
+              value: 4.5906
             }
           }
         }
       },
       {
-        feature: "marginA",
-        below: 1.226342607303733,
+        feature: "sim",
+        below: -0.13346357856467533,
         left: {
-          feature: "sim",
-          below: -0.25734695733360036,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "sim",
+            below: -0.47978322042682303,
             left: {
-              value: -0.86
+              value: -0.9382
             },
             right: {
-              value: -0.042
+              value: -0.3551
             }
           },
           right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 1.6214
-            },
-            right: {
-              value: -0.042
-            }
-          }
-        },
-        right: {
-          feature: "contextSim",
-          below: -0.015395415304350443,
-          left: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 2.2661
-            },
-            right: {
-              value: 1.6214
-            }
-          },
-          right: {
-            feature: "publishedApart",
+            feature: "quantityRarity",
             below: 0.25,
             left: {
-              value: 4.403
+              value: -0.0367
             },
             right: {
-              value: 1.6214
-            }
-          }
-        }
-      },
-      {
-        feature: "marginB",
-        below: 1.2103880488595387,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sim",
-            below: -0.25734695733360036,
-            left: {
-              value: -0.8391
-            },
-            right: {
-              value: 0.202
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 1.1091
-            },
-            right: {
-              value: 0.7121
+              value: 0.7039
             }
           }
         },
         right: {
-          feature: "distance",
-          below: 0.7243549348084978,
+          feature: "marginB",
+          below: 0.867554919339177,
           left: {
+            feature: "distance",
+            below: 0.1505149978319906,
+            left: {
+              value: 1.8844
+            },
+            right: {
+              value: 0.7039
+            }
+          },
+          right: {
             feature: "publishedApart",
-            below: 0.396240625180289,
-            left: {
-              value: 3.0365
-            },
-            right: {
-              value: 1.1091
-            }
-          },
-          right: {
-            value: 1.1091
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.25734695733360036,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.09868885871081036,
-            left: {
-              value: -0.2723
-            },
-            right: {
-              value: -0.8969
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.2731
-            },
-            right: {
-              value: 0.091
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "termSim",
-            below: 0.13227906495093025,
-            left: {
-              value: 0.7351
-            },
-            right: {
-              value: 2.6072
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: 0.2731
-            },
-            right: {
-              value: 1.4103
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.25734695733360036,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.09868885871081036,
-            left: {
-              value: -0.315
-            },
-            right: {
-              value: -0.8796
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.166
-            },
-            right: {
-              value: 0.0822
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "termSim",
             below: 0,
             left: {
-              value: 0.447
+              value: 3.2073
             },
             right: {
-              value: 2.0327
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: 0.166
-            },
-            right: {
-              value: 1.1968
+              value: 1.8844
             }
           }
         }
       },
       {
         feature: "sim",
-        below: 0.039835979226417746,
+        below: -0.13346357856467533,
         left: {
           feature: "digitKin",
           below: 0.5,
-          left: {
-            feature: "sim",
-            below: -0.49248033439229977,
-            left: {
-              value: -0.8964
-            },
-            right: {
-              value: -0.1827
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.5849
-            },
-            right: {
-              value: 0.5849
-            }
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: 0.17878897878341543,
           left: {
             feature: "distance",
             below: 0.11928031367991561,
             left: {
-              value: 0.5849
+              value: -0.1733
             },
             right: {
-              value: 0.5849
+              value: -0.8841
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.573961153171374,
+            feature: "distance",
+            below: 0.1505149978319906,
             left: {
-              value: 1.2491
+              value: 0.4879
             },
             right: {
-              value: 2.2
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.3279602829912688,
-        left: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.2065
-            },
-            right: {
-              value: -0.0022
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.16903208934930225,
-            left: {
-              value: -0.8989
-            },
-            right: {
-              value: -0.3972
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 1.1893
-            },
-            right: {
-              value: 4.2967
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.0022
-            },
-            right: {
-              value: 2.3751
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.3279602829912688,
-        left: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1901
-            },
-            right: {
-              value: -0.0416
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.16903208934930225,
-            left: {
-              value: -0.8832
-            },
-            right: {
-              value: -0.3722
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 1.0176
-            },
-            right: {
-              value: 3.3278
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 1.2103880488595387,
-            left: {
-              value: -0.0416
-            },
-            right: {
-              value: 0.9145
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: 0.039835979226417746,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sim",
-            below: -0.49248033439229977,
-            left: {
-              value: -0.8494
-            },
-            right: {
-              value: -0.1831
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.4069
-            },
-            right: {
-              value: -0.0859
+              value: 0.3308
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.573961153171374,
+          below: 0.6010809575540188,
           left: {
-            feature: "distance",
-            below: 0.09868885871081036,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: 1.0362
+              value: 0.5343
             },
             right: {
-              value: 0.4069
+              value: 1.6988
             }
           },
           right: {
             feature: "marginA",
-            below: 0.2928563831655391,
+            below: 0.20117127175123778,
             left: {
-              value: 1.0599
+              value: 1.6988
             },
             right: {
-              value: 1.7996
+              value: 2.713
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.23672116332118356,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: -0.3038
+            },
+            right: {
+              value: -0.8963
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.25,
+            left: {
+              value: -0.2863
+            },
+            right: {
+              value: 0.2175
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: 0.309
+            },
+            right: {
+              value: 2.2325
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.867554919339177,
+            left: {
+              value: 0.2175
+            },
+            right: {
+              value: 1.1518
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.23672116332118356,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: -0.3169
+            },
+            right: {
+              value: -0.8787
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.25,
+            left: {
+              value: -0.2864
+            },
+            right: {
+              value: 0.1331
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "marginB",
+            below: 0.05012352661886377,
+            left: {
+              value: 0.1331
+            },
+            right: {
+              value: 1.7998
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.867554919339177,
+            left: {
+              value: 0.1331
+            },
+            right: {
+              value: 0.9873
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.3061290920344031,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1788
+            },
+            right: {
+              value: 0.0056
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08669122379891746,
+            left: {
+              value: -0.901
+            },
+            right: {
+              value: -0.4162
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: 0.2299
+            },
+            right: {
+              value: 1.6238
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 1.2973252334729908,
+            left: {
+              value: 0.0056
+            },
+            right: {
+              value: 1.0687
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.3061290920344031,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.1641
+            },
+            right: {
+              value: -0.0347
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08669122379891746,
+            left: {
+              value: -0.8848
+            },
+            right: {
+              value: -0.3905
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "sim",
+            below: 0.09868312137519722,
+            left: {
+              value: -0.0247
+            },
+            right: {
+              value: 1.4591
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08669122379891746,
+            left: {
+              value: 2.0005
+            },
+            right: {
+              value: 4.1207
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.40877867849852223,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "sim",
+            below: -0.542545849682918,
+            left: {
+              value: -0.6413
+            },
+            right: {
+              value: -0.1496
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.9109
+            },
+            right: {
+              value: -0.4867
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.8654
+            },
+            right: {
+              value: 3.5321
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.7347066608853082,
+            left: {
+              value: 0.1292
+            },
+            right: {
+              value: -0.1496
             }
           }
         }
@@ -554,202 +547,299 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "support",
-            below: 0.08320452665383246,
+            below: 0.0643578754766776,
             left: {
-              value: -0.8724
+              value: -0.9044
             },
             right: {
-              value: -0.4245
+              value: -0.4316
             }
           },
           right: {
             feature: "quantityRarity",
-            below: 0.23570226039551587,
+            below: 0.25,
             left: {
-              value: -0.2136
+              value: -0.2258
             },
             right: {
-              value: -0.1027
+              value: -0.1133
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.18135601478342522,
+          below: 0.18809047681306476,
           left: {
             feature: "termSim",
             below: 0,
             left: {
-              value: 0.2125
+              value: 0.1166
             },
             right: {
-              value: 1.3075
+              value: 1.2997
             }
           },
           right: {
             feature: "anchorSim",
-            below: 0.29799143418526347,
+            below: 0.331128903789206,
             left: {
-              value: -0.1027
+              value: -0.1133
             },
             right: {
-              value: 0.7799
+              value: 0.7178
             }
           }
         }
       },
       {
-        feature: "sim",
-        below: -0.38341992110331785,
+        feature: "marginB",
+        below: 1.2973252334729908,
         left: {
-          feature: "support",
-          below: 0.09719056068445654,
-          left: {
-            feature: "distance",
-            below: 0.11928031367991561,
-            left: {
-              value: -0.4564
-            },
-            right: {
-              value: -0.8766
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.41571820496037554,
-            left: {
-              value: -0.1376
-            },
-            right: {
-              value: -0.4564
-            }
-          }
-        },
-        right: {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "marginB",
-            below: 1.2103880488595387,
+            feature: "distance",
+            below: 0.18809047681306476,
             left: {
-              value: -0.1254
+              value: -0.0774
             },
             right: {
-              value: 1.08
+              value: -0.7873
             }
           },
           right: {
-            feature: "support",
-            below: 0.06247314175392895,
-            left: {
-              value: 1.4763
-            },
-            right: {
-              value: 3.2445
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.11928031367991561,
-        left: {
-          feature: "sentenceSim",
-          below: 0.12571237608733032,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.5154
-            },
-            right: {
-              value: 0.2768
-            }
-          },
-          right: {
-            feature: "running",
+            feature: "relative",
             below: 0,
             left: {
-              value: 1.0624
+              value: 0.3778
             },
             right: {
-              value: 0.2768
+              value: -0.0755
             }
           }
         },
         right: {
-          feature: "marginA",
-          below: 0.07394000000000008,
+          feature: "termSim",
+          below: 0.6010809575540188,
           left: {
-            feature: "support",
-            below: 0.08320452665383246,
+            feature: "contextSim",
+            below: 0.07716337551146826,
             left: {
-              value: -0.8936
+              value: 0.3778
             },
             right: {
-              value: -0.4835
+              value: 1.0493
             }
           },
           right: {
-            feature: "distance",
-            below: 0.7243549348084978,
-            left: {
-              value: 0.2833
-            },
-            right: {
-              value: -0.4357
-            }
+            value: 1.5042
           }
         }
       },
       {
         feature: "sim",
-        below: -0.49248033439229977,
+        below: -0.47978322042682303,
         left: {
           feature: "support",
-          below: 0.09719056068445654,
+          below: 0.0643578754766776,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "sentenceSim",
+            below: 0.19906988128056224,
             left: {
-              value: -0.8363
+              value: -0.8838
             },
             right: {
-              value: -0.5234
+              value: -0.5954
             }
           },
           right: {
             feature: "distance",
-            below: 0.41571820496037554,
+            below: 0.09482781422798126,
             left: {
-              value: -0.2554
+              value: -0.2393
             },
             right: {
-              value: -0.5234
+              value: -0.5954
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.18135601478342522,
+          below: 0.7347066608853082,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: 0.5395
+              value: 0.3892
             },
             right: {
-              value: 2.6951
+              value: 2.2889
             }
           },
           right: {
-            feature: "anchorSim",
+            feature: "digitKin",
             below: 0,
             left: {
-              value: -0.2554
+              value: -0.2393
             },
             right: {
-              value: 0.3473
+              value: -0.1293
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: 0.13481313082806512,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0691
+            },
+            right: {
+              value: -0.0691
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.8613
+            },
+            right: {
+              value: -0.3955
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.6010809575540188,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0399
+            },
+            right: {
+              value: 0.7232
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
+            left: {
+              value: 0.7232
+            },
+            right: {
+              value: 1.4895
+            }
+          }
+        }
+      },
+      {
+        feature: "sim",
+        below: -0.47978322042682303,
+        left: {
+          feature: "support",
+          below: 0.0643578754766776,
+          left: {
+            feature: "sentenceSim",
+            below: 0.19906988128056224,
+            left: {
+              value: -0.8562
+            },
+            right: {
+              value: -0.542
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.09482781422798126,
+            left: {
+              value: -0.2416
+            },
+            right: {
+              value: -0.542
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.5701
+            },
+            right: {
+              value: 2.4965
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.7347066608853082,
+            left: {
+              value: 0.0249
+            },
+            right: {
+              value: -0.2416
+            }
+          }
+        }
+      },
+      {
+        feature: "marginA",
+        below: 0.046175216074541225,
+        left: {
+          feature: "distance",
+          below: 0.0752574989159953,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: -0.1647
+            },
+            right: {
+              value: -0.1574
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.7972
+            },
+            right: {
+              value: -0.1574
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.7347066608853082,
+          left: {
+            feature: "termSim",
+            below: 0.6010809575540188,
+            left: {
+              value: 0.2575
+            },
+            right: {
+              value: 1.2386
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.1574
+            },
+            right: {
+              value: -0.0139
             }
           }
         }
@@ -761,47 +851,47 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.11928031367991561,
+            feature: "keyInSentence",
+            below: 0.35,
             left: {
-              value: -0.4163
+              value: -0.7912
             },
             right: {
-              value: -0.831
+              value: -0.3994
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.1442
+              value: -0.1382
             },
             right: {
-              value: -0.1442
+              value: -0.1382
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.7243549348084978,
+          below: 0.7347066608853082,
           left: {
             feature: "keySim",
-            below: 0.5,
+            below: 0.6,
             left: {
-              value: 0.227
+              value: 0.2098
             },
             right: {
-              value: 1.2034
+              value: 1.2078
             }
           },
           right: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.1442
+              value: -0.1382
             },
             right: {
-              value: -0.1138
+              value: 0.0018
             }
           }
         }
@@ -810,193 +900,96 @@ export const LINK_MODEL: LinkModel = {
         feature: "distance",
         below: 0.1505149978319906,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "sim",
+          below: -0.542545849682918,
           left: {
-            feature: "sentenceSim",
-            below: 0.12571237608733032,
+            feature: "kind:share",
+            below: 0,
             left: {
-              value: -0.5435
+              value: -0.6712
             },
             right: {
-              value: 0.5817
+              value: -0.0098
             }
           },
           right: {
-            value: 2.5479
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.4604
+            },
+            right: {
+              value: 2.2674
+            }
           }
         },
         right: {
           feature: "anchorSim",
-          below: 0,
+          below: 0.12809020821836928,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.7423
+              value: -0.7144
             },
             right: {
-              value: -0.2483
+              value: -0.2477
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 0.8487
+              value: 0.8041
             },
             right: {
-              value: -0.2483
+              value: -0.2477
             }
           }
         }
       },
       {
-        feature: "marginA",
-        below: 0.17878897878341543,
+        feature: "marginB",
+        below: 0.867554919339177,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "distance",
-            below: 0.18135601478342522,
+            below: 0.11928031367991561,
             left: {
-              value: -0.2975
+              value: -0.1427
             },
             right: {
-              value: -0.7693
+              value: -0.6466
             }
           },
           right: {
-            feature: "quantityRarity",
-            below: 0.23570226039551587,
+            feature: "relative",
+            below: 0,
             left: {
-              value: -0.0384
+              value: 0.1505
             },
             right: {
-              value: -0.0384
+              value: -0.1427
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.573961153171374,
+          below: 0.6010809575540188,
           left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.0384
-            },
-            right: {
-              value: 0.6561
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.07734636338875589,
-            left: {
-              value: 0.6561
-            },
-            right: {
-              value: 1.3526
-            }
-          }
-        }
-      },
-      {
-        feature: "sim",
-        below: -0.49248033439229977,
-        left: {
-          feature: "support",
-          below: 0.09719056068445654,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7759
-            },
-            right: {
-              value: -0.4787
-            }
-          },
-          right: {
             feature: "distance",
-            below: 0.41571820496037554,
+            below: 0.44073976491130645,
             left: {
-              value: -0.237
+              value: 0.5375
             },
             right: {
-              value: -0.4787
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.7243549348084978,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.2628
-            },
-            right: {
-              value: 1.6327
+              value: 0.1505
             }
           },
           right: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.237
-            },
-            right: {
-              value: -0.1465
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.0752574989159953,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sim",
-            below: 0.039835979226417746,
-            left: {
-              value: 0.0329
-            },
-            right: {
-              value: 1.0677
-            }
-          },
-          right: {
-            value: 2.3777
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: 0.07394000000000008,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7366
-            },
-            right: {
-              value: -0.327
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.7243549348084978,
-            left: {
-              value: 0.2981
-            },
-            right: {
-              value: -0.327
-            }
+            value: 1.26
           }
         }
       },
@@ -1007,359 +1000,127 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "distance",
-            below: 0.11928031367991561,
+            feature: "keyInSentence",
+            below: 0.35,
             left: {
-              value: -0.3599
+              value: -0.744
             },
             right: {
-              value: -0.757
+              value: -0.3621
             }
           },
           right: {
             feature: "distance",
             below: 0.1505149978319906,
             left: {
-              value: -0.1255
+              value: -0.1227
             },
             right: {
-              value: -0.1255
+              value: -0.1227
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.7243549348084978,
+          below: 0.7347066608853082,
           left: {
-            feature: "running",
-            below: 0,
+            feature: "keySim",
+            below: 0.6,
             left: {
-              value: 0.5948
+              value: 0.2034
             },
             right: {
-              value: -0.1255
+              value: 1.0608
             }
           },
           right: {
             feature: "digitKin",
             below: 0,
             left: {
-              value: -0.1255
+              value: -0.1227
             },
             right: {
-              value: 0.0022
+              value: 0.059
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.18135601478342522,
+        below: 0.18809047681306476,
         left: {
-          feature: "quantityRarity",
-          below: 0.2886751345948129,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "marginB",
-            below: 1.2103880488595387,
+            feature: "sentenceSim",
+            below: 0.12961174478936194,
             left: {
-              value: -0.2847
+              value: -0.4091
             },
             right: {
-              value: 0.2846
+              value: 0.4682
             }
           },
           right: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "support",
+            below: 0.0643578754766776,
             left: {
-              value: 0.553
+              value: 1.1089
             },
             right: {
-              value: 1.8687
+              value: 2.2877
             }
           }
         },
         right: {
           feature: "anchorSim",
-          below: 0,
+          below: 0.12809020821836928,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.7004
+              value: -0.7043
             },
             right: {
-              value: -0.2284
+              value: -0.2391
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 1.2721
+              value: 1.2344
             },
             right: {
-              value: -0.2284
+              value: -0.2391
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.7347066608853082,
         left: {
           feature: "sentenceSim",
           below: 0,
           left: {
             feature: "support",
-            below: 0.09719056068445654,
+            below: 0.0643578754766776,
             left: {
-              value: -0.7604
+              value: -0.8248
             },
             right: {
-              value: -0.1776
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.7855685070960364,
-            left: {
-              value: 0.0493
-            },
-            right: {
-              value: 0.7677
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -1.004
-            },
-            right: {
-              value: -0.5405
-            }
-          },
-          right: {
-            value: 1.1556
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.4227
-            },
-            right: {
-              value: 0.0209
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.68
-            },
-            right: {
-              value: 0.0209
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9993
-            },
-            right: {
-              value: -0.5164
-            }
-          },
-          right: {
-            value: 1.0348
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "sim",
-          below: -0.5977155994459389,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.694
-            },
-            right: {
-              value: -0.1863
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.1323
-            },
-            right: {
-              value: 1.2957
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9945
-            },
-            right: {
-              value: -0.4924
-            }
-          },
-          right: {
-            value: 0.9291
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.0752574989159953,
-        left: {
-          feature: "openBound",
-          below: 0,
-          left: {
-            feature: "sentenceSim",
-            below: 0.5674171701102816,
-            left: {
-              value: 0.0013
-            },
-            right: {
-              value: 0.9496
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 2.2265
-            },
-            right: {
-              value: -0.2428
-            }
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: 0.07394000000000008,
-          left: {
-            feature: "support",
-            below: 0.06247314175392895,
-            left: {
-              value: -0.7276
-            },
-            right: {
-              value: -0.3505
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.7243549348084978,
-            left: {
-              value: 0.2119
-            },
-            right: {
-              value: -0.2765
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "sentenceSim",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.06247314175392895,
-            left: {
-              value: -0.7572
-            },
-            right: {
-              value: -0.1703
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.3
-            },
-            right: {
-              value: -0.1703
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9877
-            },
-            right: {
-              value: -0.4439
-            }
-          },
-          right: {
-            value: 0.8773
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.1201
-            },
-            right: {
-              value: 1.4895
+              value: -0.1734
             }
           },
           right: {
             feature: "quantityRarity",
             below: 0.31622776601683794,
             left: {
-              value: -0.6532
+              value: -0.0099
             },
             right: {
-              value: 0.1528
+              value: 0.6715
             }
           }
         },
@@ -1370,93 +1131,235 @@ export const LINK_MODEL: LinkModel = {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.9828
+              value: -1.0053
             },
             right: {
-              value: -0.421
+              value: -0.6217
             }
           },
           right: {
-            value: 0.791
+            value: 1.3246
           }
         }
       },
       {
         feature: "distance",
-        below: 0.18135601478342522,
+        below: 0.7347066608853082,
+        left: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.4318
+            },
+            right: {
+              value: 0.0255
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
+            left: {
+              value: 0.1814
+            },
+            right: {
+              value: 1.1208
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -1.0003
+            },
+            right: {
+              value: -0.5983
+            }
+          },
+          right: {
+            value: 1.1799
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "sentenceSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.0643578754766776,
+            left: {
+              value: -0.7984
+            },
+            right: {
+              value: -0.1719
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.867554919339177,
+            left: {
+              value: 0.0462
+            },
+            right: {
+              value: 0.7132
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9954
+            },
+            right: {
+              value: -0.5748
+            }
+          },
+          right: {
+            value: 1.0539
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "distance",
+          below: 0.7347066608853082,
+          left: {
+            feature: "termSim",
+            below: 0,
+            left: {
+              value: -0.3924
+            },
+            right: {
+              value: 0.2654
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9905
+            },
+            right: {
+              value: -0.5513
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 2.2589
+            },
+            right: {
+              value: 0.5135
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.043113473016808734,
+            left: {
+              value: 0.5135
+            },
+            right: {
+              value: 0.5135
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.18809047681306476,
         left: {
           feature: "digitKin",
           below: 0.5,
           left: {
             feature: "marginA",
-            below: -0.051372000000000015,
+            below: -0.05252651642500154,
             left: {
-              value: -0.5567
+              value: -0.549
             },
             right: {
-              value: 0.2682
+              value: 0.307
             }
           },
           right: {
             feature: "support",
-            below: 0.06247314175392895,
+            below: 0.0643578754766776,
             left: {
-              value: 0.8555
+              value: 0.8945
             },
             right: {
-              value: 1.7968
+              value: 1.9262
             }
           }
         },
         right: {
-          feature: "kind:date",
-          below: 0,
+          feature: "anchorSim",
+          below: 0.12809020821836928,
           left: {
-            feature: "approximate",
-            below: 0,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.8207
+              value: -0.6217
             },
             right: {
-              value: -0.0635
+              value: -0.1821
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.9766
+              value: 1.1846
             },
             right: {
-              value: -0.39
+              value: -0.1821
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.7347066608853082,
         left: {
-          feature: "termSim",
-          below: 0.573961153171374,
+          feature: "sim",
+          below: -0.6156173091783763,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "support",
+            below: 0.0643578754766776,
             left: {
-              value: -0.1447
+              value: -0.6908
             },
             right: {
-              value: 0.3173
+              value: -0.204
             }
           },
           right: {
-            feature: "marginA",
-            below: 0.2928563831655391,
+            feature: "publishedApart",
+            below: 0.25,
             left: {
-              value: 0.3173
+              value: 0.3263
             },
             right: {
-              value: 1.0755
+              value: -0.204
             }
           }
         },
@@ -1467,41 +1370,41 @@ export const LINK_MODEL: LinkModel = {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.9773
+              value: -0.984
             },
             right: {
-              value: -0.3724
+              value: -0.5045
             }
           },
           right: {
-            value: 0.7284
+            value: 0.7756
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.7347066608853082,
         left: {
-          feature: "quantityRarity",
-          below: 0.2886751345948129,
+          feature: "sentenceSim",
+          below: 0,
           left: {
-            feature: "marginB",
-            below: 1.2103880488595387,
+            feature: "support",
+            below: 0.0643578754766776,
             left: {
-              value: -0.3033
+              value: -0.7494
             },
             right: {
-              value: 0.0766
+              value: -0.1657
             }
           },
           right: {
             feature: "approximate",
             below: 0,
             left: {
-              value: 0.175
+              value: 0.0659
             },
             right: {
-              value: 0.9412
+              value: 0.8571
             }
           }
         },
@@ -1512,65 +1415,155 @@ export const LINK_MODEL: LinkModel = {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.9722
+              value: -0.9789
             },
             right: {
-              value: -0.3514
+              value: -0.4814
             }
           },
           right: {
-            value: 0.6599
+            value: 0.7003
           }
         }
       },
       {
-        feature: "keyInSentence",
-        below: 0.7,
+        feature: "distance",
+        below: 0.7347066608853082,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "termSim",
+          below: 0.6010809575540188,
           left: {
-            feature: "distance",
-            below: 0.5076262484267792,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.135
+              value: -0.1327
             },
             right: {
-              value: -0.6912
+              value: 0.3553
             }
           },
           right: {
-            feature: "distance",
-            below: 0.36436294401019625,
+            feature: "marginA",
+            below: 0.20117127175123778,
             left: {
-              value: 0.1129
+              value: 0.3553
             },
             right: {
-              value: -0.0759
+              value: 1.0006
             }
           }
         },
         right: {
-          feature: "termSim",
-          below: 0.13227906495093025,
+          feature: "digitKin",
+          below: 0.5,
           left: {
-            feature: "anchorSim",
+            feature: "keyMissing",
             below: 0,
             left: {
-              value: 0.1129
+              value: -0.9736
             },
             right: {
-              value: 0.4389
+              value: -0.4587
+            }
+          },
+          right: {
+            value: 0.6337
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "marginA",
+            below: 1.2973252334729908,
+            left: {
+              value: -0.3031
+            },
+            right: {
+              value: 0.073
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: 0.1827
+            },
+            right: {
+              value: 0.892
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9681
+            },
+            right: {
+              value: -0.4363
+            }
+          },
+          right: {
+            value: 0.5747
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "sentenceSim",
+          below: 0.5945217853096578,
+          left: {
+            feature: "distance",
+            below: 0.7347066608853082,
+            left: {
+              value: -0.1266
+            },
+            right: {
+              value: -0.8551
             }
           },
           right: {
             feature: "publishedApart",
             below: 0,
             left: {
-              value: 1.057
+              value: 0.3803
             },
             right: {
-              value: 0.4389
+              value: 0.0806
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 1.749
+            },
+            right: {
+              value: 0.3803
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.043113473016808734,
+            left: {
+              value: 0.3803
+            },
+            right: {
+              value: 0.3803
             }
           }
         }
@@ -1579,26 +1572,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "publishedApart",
         below: 0.25,
         left: {
-          feature: "digitKin",
-          below: 0.5,
+          feature: "sentenceSim",
+          below: 0.5945217853096578,
           left: {
-            feature: "sentenceSim",
-            below: 0.5674171701102816,
+            feature: "digitKin",
+            below: 0.5,
             left: {
-              value: -0.1084
+              value: -0.0968
             },
             right: {
-              value: 0.6213
+              value: 0.3953
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
+            feature: "termSim",
+            below: 0.23297946012812706,
             left: {
-              value: 1.5563
+              value: 0.3953
             },
             right: {
-              value: 0.6213
+              value: 0.9839
             }
           }
         },
@@ -1609,48 +1602,100 @@ export const LINK_MODEL: LinkModel = {
             feature: "inferred",
             below: 0,
             left: {
-              value: -0.7955
+              value: -0.7739
             },
             right: {
-              value: -0.3105
+              value: -0.3228
             }
           },
           right: {
             feature: "distance",
-            below: 0.41571820496037554,
+            below: 0.44073976491130645,
             left: {
-              value: 0.3165
+              value: 0.2566
             },
             right: {
-              value: -0.3105
+              value: -0.3228
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.18809047681306476,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "keyInSentence",
+            below: 0.5,
+            left: {
+              value: -0.9072
+            },
+            right: {
+              value: -0.0866
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.4678
+            },
+            right: {
+              value: -0.0866
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.8049
+            },
+            right: {
+              value: 0.0001
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.0395
+            },
+            right: {
+              value: -0.3631
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
         left: {
           feature: "sentenceSim",
           below: 0,
           left: {
             feature: "support",
-            below: 0.06247314175392895,
+            below: 0.050083717836110236,
             left: {
-              value: -0.7046
+              value: -0.7381
             },
             right: {
-              value: -0.1509
+              value: -0.1444
             }
           },
           right: {
-            feature: "running",
+            feature: "kind:share",
             below: 0,
             left: {
-              value: 0.2575
+              value: 0.2508
             },
             right: {
-              value: -0.1509
+              value: -0.1444
             }
           }
         },
@@ -1661,14 +1706,14 @@ export const LINK_MODEL: LinkModel = {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.9627
+              value: -0.9558
             },
             right: {
-              value: -0.2717
+              value: -0.3331
             }
           },
           right: {
-            value: 0.5148
+            value: 0.4098
           }
         }
       },
@@ -1679,47 +1724,934 @@ export const LINK_MODEL: LinkModel = {
           feature: "digitKin",
           below: 0.5,
           left: {
-            feature: "marginB",
-            below: 0.18174094632604004,
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
             left: {
-              value: -0.2234
+              value: -0.0883
             },
             right: {
-              value: 0.3295
+              value: 0.541
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.10168722398251595,
+            left: {
+              value: 0.541
+            },
+            right: {
+              value: 1.6019
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.31622776601683794,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.7375
+            },
+            right: {
+              value: -0.2981
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.033918269093204216,
+            left: {
+              value: -0.2981
+            },
+            right: {
+              value: 0.2534
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "quantityRarity",
+          below: 0.18257418583505536,
+          left: {
+            feature: "marginA",
+            below: 1.2973252334729908,
+            left: {
+              value: -0.4614
+            },
+            right: {
+              value: -0.0788
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0925
+            },
+            right: {
+              value: 1.107
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.95
+            },
+            right: {
+              value: -0.3039
+            }
+          },
+          right: {
+            value: 0.3254
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "sentenceSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.050083717836110236,
+            left: {
+              value: -0.7077
+            },
+            right: {
+              value: -0.1357
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: 0.0461
+            },
+            right: {
+              value: 0.6582
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9424
+            },
+            right: {
+              value: -0.2582
+            }
+          },
+          right: {
+            value: 0.2983
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "sentenceSim",
+          below: 0.5945217853096578,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.0683
+            },
+            right: {
+              value: 0.3402
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 1.0728
+            },
+            right: {
+              value: 0.3402
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.09482781422798126,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: -0.1745
+            },
+            right: {
+              value: 1.1897
+            }
+          },
+          right: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.6174
+            },
+            right: {
+              value: 0.5359
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "marginA",
+            below: 0.8664940271283879,
+            left: {
+              value: -0.5288
+            },
+            right: {
+              value: -0.107
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0645
+            },
+            right: {
+              value: 0.9963
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.9355
+            },
+            right: {
+              value: -0.2582
+            }
+          },
+          right: {
+            value: 0.2647
+          }
+        }
+      },
+      {
+        feature: "keyInSentence",
+        below: 0.75,
+        left: {
+          feature: "quantityRarity",
+          below: 0.1543033499620919,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.8959
+            },
+            right: {
+              value: -0.3655
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.44073976491130645,
+            left: {
+              value: 0.1129
+            },
+            right: {
+              value: -0.3655
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.13863944898098451,
+          left: {
+            feature: "anchorSim",
+            below: 0,
+            left: {
+              value: 0.1187
+            },
+            right: {
+              value: 0.3977
+            }
+          },
+          right: {
+            feature: "mutual",
+            below: 0,
+            left: {
+              value: 0.3977
+            },
+            right: {
+              value: 0.8069
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.3273
+            },
+            right: {
+              value: -0.1233
             }
           },
           right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 1.3418
+              value: -0.8485
             },
             right: {
-              value: 0.5255
+              value: 0.3751
             }
           }
         },
         right: {
-          feature: "quantityRarity",
-          below: 0.23570226039551587,
+          feature: "support",
+          below: 0.028320685011387462,
           left: {
-            feature: "inferred",
-            below: 0,
+            feature: "contextSim",
+            below: -0.1154878493615133,
             left: {
-              value: -0.8718
+              value: -0.4874
             },
             right: {
-              value: -0.4017
+              value: -0.9756
             }
           },
           right: {
             feature: "distance",
-            below: 0.41571820496037554,
+            below: 0.09482781422798126,
             left: {
-              value: 0.1663
+              value: 0.232
             },
             right: {
-              value: -0.4017
+              value: -0.4174
+            }
+          }
+        }
+      },
+      {
+        feature: "termSim",
+        below: 0.6010809575540188,
+        left: {
+          feature: "support",
+          below: 0.02521708220141555,
+          left: {
+            feature: "sim",
+            below: 0.09868312137519722,
+            left: {
+              value: -0.5644
+            },
+            right: {
+              value: -0.2368
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.18257418583505536,
+            left: {
+              value: -0.2368
+            },
+            right: {
+              value: 0.1377
+            }
+          }
+        },
+        right: {
+          feature: "marginA",
+          below: 0.20117127175123778,
+          left: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.2394
+            },
+            right: {
+              value: 0.2394
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.20321360359176222,
+            left: {
+              value: 0.5335
+            },
+            right: {
+              value: 1.065
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.2575
+            },
+            right: {
+              value: -0.238
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.20321360359176222,
+            left: {
+              value: -0.5835
+            },
+            right: {
+              value: 0.2204
+            }
+          }
+        },
+        right: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.9228
+            },
+            right: {
+              value: -0.2265
+            }
+          },
+          right: {
+            value: 0.2942
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0.6010809575540188,
+            left: {
+              value: -0.218
+            },
+            right: {
+              value: 0.2446
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3860170110875689,
+            left: {
+              value: 0.2446
+            },
+            right: {
+              value: -0.6509
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 1.2451
+            },
+            right: {
+              value: 0.2446
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.046175216074541225,
+            left: {
+              value: 0.2446
+            },
+            right: {
+              value: 0.2446
+            }
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.2024
+            },
+            right: {
+              value: -0.1854
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.1154878493615133,
+            left: {
+              value: 0.6462
+            },
+            right: {
+              value: -0.1854
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: -0.1963
+            },
+            right: {
+              value: -0.7263
+            }
+          },
+          right: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: -0.1854
+            },
+            right: {
+              value: -0.445
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "sentenceSim",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.050083717836110236,
+            left: {
+              value: -0.6455
+            },
+            right: {
+              value: -0.1186
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.2009
+            },
+            right: {
+              value: -0.1186
+            }
+          }
+        },
+        right: {
+          feature: "mutual",
+          below: 0,
+          left: {
+            value: -0.842
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.3997
+            },
+            right: {
+              value: 1.1327
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: -0.023
+            },
+            right: {
+              value: -0.4544
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.9066
+            },
+            right: {
+              value: 0.1875
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.3860170110875689,
+          left: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: 0.3135
+            },
+            right: {
+              value: 2.2653
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.9191505423955046,
+            left: {
+              value: -0.9028
+            },
+            right: {
+              value: 0.072
+            }
+          }
+        }
+      },
+      {
+        feature: "publishedApart",
+        below: 0.25,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.2076
+            },
+            right: {
+              value: -0.2967
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: -0.8115
+            },
+            right: {
+              value: 0.3702
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.44073976491130645,
+          left: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: -0.3016
+            },
+            right: {
+              value: 0.8775
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0,
+            left: {
+              value: -0.8228
+            },
+            right: {
+              value: -0.2066
+            }
+          }
+        }
+      },
+      {
+        feature: "termSim",
+        below: 0,
+        left: {
+          feature: "support",
+          below: 0.02521708220141555,
+          left: {
+            feature: "keyInOther",
+            below: 0.5,
+            left: {
+              value: -0.7269
+            },
+            right: {
+              value: -0.3484
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.0407
+            },
+            right: {
+              value: -0.3484
+            }
+          }
+        },
+        right: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.4885
+            },
+            right: {
+              value: -0.0407
+            }
+          },
+          right: {
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
+            left: {
+              value: -0.0407
+            },
+            right: {
+              value: 0.8163
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 0.3014
+            },
+            right: {
+              value: -0.0893
+            }
+          },
+          right: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: -0.0364
+            },
+            right: {
+              value: -0.9285
+            }
+          }
+        },
+        right: {
+          feature: "mutual",
+          below: 0,
+          left: {
+            value: -0.8247
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.383
+            },
+            right: {
+              value: 1.0273
+            }
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: 0.0695
+            },
+            right: {
+              value: 0.8703
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.1694
+            },
+            right: {
+              value: 0.1306
+            }
+          }
+        },
+        right: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.5492
+            },
+            right: {
+              value: -0.1694
+            }
+          },
+          right: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: -0.1694
+            },
+            right: {
+              value: -0.4183
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "running",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.15811388300841897,
+            left: {
+              value: -0.3056
+            },
+            right: {
+              value: 0.1216
+            }
+          },
+          right: {
+            feature: "keySim",
+            below: 0.6,
+            left: {
+              value: -0.7285
+            },
+            right: {
+              value: 0.4167
+            }
+          }
+        },
+        right: {
+          feature: "mutual",
+          below: 0,
+          left: {
+            value: -0.8081
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.4103
+            },
+            right: {
+              value: 0.779
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 0.8664940271283879,
+            left: {
+              value: -0.0694
+            },
+            right: {
+              value: 0.4722
+            }
+          },
+          right: {
+            feature: "kind:duration",
+            below: 0,
+            left: {
+              value: -0.4787
+            },
+            right: {
+              value: 0.6283
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.3860170110875689,
+          left: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: 0.2496
+            },
+            right: {
+              value: 1.8729
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.9191505423955046,
+            left: {
+              value: -0.8811
+            },
+            right: {
+              value: 0.1255
             }
           }
         }
@@ -1731,241 +2663,47 @@ export const LINK_MODEL: LinkModel = {
           feature: "openBound",
           below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
             left: {
-              value: 0.066
+              value: -0.1067
             },
             right: {
-              value: 1.5395
+              value: 0.7865
             }
           },
           right: {
-            feature: "running",
-            below: 0,
+            feature: "publishedApart",
+            below: 0.25,
             left: {
-              value: 1.7665
+              value: 1.7466
             },
             right: {
-              value: -0.222
+              value: -0.2148
             }
           }
         },
         right: {
           feature: "marginA",
-          below: 0.07394000000000008,
+          below: 0.046175216074541225,
           left: {
             feature: "past",
             below: 0,
             left: {
-              value: -0.531
+              value: -0.4268
             },
             right: {
-              value: -0.2103
+              value: -0.1464
             }
           },
           right: {
-            feature: "support",
-            below: 0.31975158407502574,
+            feature: "anchorSim",
+            below: 0.12809020821836928,
             left: {
-              value: -0.1169
+              value: -0.0711
             },
             right: {
-              value: 0.5031
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0,
-            left: {
-              value: -0.157
-            },
-            right: {
-              value: 0.3242
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.6487
-            },
-            right: {
-              value: 1.0136
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9538
-            },
-            right: {
-              value: -0.2129
-            }
-          },
-          right: {
-            value: 0.4176
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "keyInSentence",
-          below: 0.7,
-          left: {
-            feature: "quantityRarity",
-            below: 0.15811388300841897,
-            left: {
-              value: -0.6395
-            },
-            right: {
-              value: 0.0762
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.13227906495093025,
-            left: {
-              value: 0.2142
-            },
-            right: {
-              value: 0.7748
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.09868885871081036,
-            left: {
-              value: 0.2926
-            },
-            right: {
-              value: -0.3946
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.8751
-            },
-            right: {
-              value: 0.5076
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "running",
-          below: 0,
-          left: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: 0.0229
-            },
-            right: {
-              value: 0.6656
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.6155
-            },
-            right: {
-              value: 0.9327
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.947
-            },
-            right: {
-              value: -0.1894
-            }
-          },
-          right: {
-            value: 0.3921
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "sentenceSim",
-          below: 0.5674171701102816,
-          left: {
-            feature: "support",
-            below: 0.0440263046229286,
-            left: {
-              value: -0.3755
-            },
-            right: {
-              value: 0.1468
-            }
-          },
-          right: {
-            feature: "sim",
-            below: 0.039835979226417746,
-            left: {
-              value: 0.2863
-            },
-            right: {
-              value: 0.8179
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.09868885871081036,
-            left: {
-              value: 0.2597
-            },
-            right: {
-              value: -0.3671
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.9022
-            },
-            right: {
-              value: 0.1182
+              value: 0.4441
             }
           }
         }
@@ -1974,26 +2712,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "digitKin",
         below: 0.5,
         left: {
-          feature: "distance",
-          below: 0.7243549348084978,
+          feature: "approximate",
+          below: 0,
           left: {
-            feature: "running",
+            feature: "kind:date",
             below: 0,
             left: {
-              value: 0.0618
+              value: -0.2406
             },
             right: {
-              value: -0.5816
+              value: 0.1189
             }
           },
           right: {
-            feature: "keyMissing",
+            feature: "kind:count",
             below: 0,
             left: {
-              value: -0.9392
+              value: -0.0108
             },
             right: {
-              value: -0.1589
+              value: 0.1937
             }
           }
         },
@@ -2004,423 +2742,21 @@ export const LINK_MODEL: LinkModel = {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: 1.4934
+              value: 1.0847
             },
             right: {
-              value: 0.2721
+              value: 0.1937
             }
           },
           right: {
             feature: "marginA",
-            below: 0.04125511342445813,
+            below: 0.046175216074541225,
             left: {
-              value: 0.2721
+              value: 0.1937
             },
             right: {
-              value: 0.2721
+              value: 0.1937
             }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.15811388300841897,
-        left: {
-          feature: "inferred",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: -0.7515
-            },
-            right: {
-              value: -0.1883
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.10911717456713216,
-            left: {
-              value: -0.66
-            },
-            right: {
-              value: -0.1883
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.1698
-            },
-            right: {
-              value: -0.1883
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.468765315847925,
-            left: {
-              value: 1.2259
-            },
-            right: {
-              value: 0.4051
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "sentenceSim",
-          below: 0.12571237608733032,
-          left: {
-            feature: "support",
-            below: 0.09719056068445654,
-            left: {
-              value: -0.4677
-            },
-            right: {
-              value: -0.0093
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.3643
-            },
-            right: {
-              value: -0.0093
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
-            left: {
-              value: -0.5074
-            },
-            right: {
-              value: 0.0379
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.8838
-            },
-            right: {
-              value: 0.1323
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "termSim",
-            below: 0.573961153171374,
-            left: {
-              value: 0.059
-            },
-            right: {
-              value: 0.6601
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.18174094632604004,
-            left: {
-              value: -0.5822
-            },
-            right: {
-              value: 0.1849
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9284
-            },
-            right: {
-              value: -0.2174
-            }
-          },
-          right: {
-            value: 0.2808
-          }
-        }
-      },
-      {
-        feature: "approximate",
-        below: 0,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.573961153171374,
-            left: {
-              value: -0.2253
-            },
-            right: {
-              value: 0.1801
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.9741
-            },
-            right: {
-              value: 0.1801
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.41571820496037554,
-          left: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: 0.3067
-            },
-            right: {
-              value: 1.2315
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.9191505423955046,
-            left: {
-              value: -0.8526
-            },
-            right: {
-              value: -0.054
-            }
-          }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "sentenceSim",
-            below: 0.5674171701102816,
-            left: {
-              value: 0.0582
-            },
-            right: {
-              value: 0.5708
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.1696399744974259,
-            left: {
-              value: -0.1903
-            },
-            right: {
-              value: 0.1209
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.06247314175392895,
-            left: {
-              value: -0.7217
-            },
-            right: {
-              value: -0.1903
-            }
-          },
-          right: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: -0.1903
-            },
-            right: {
-              value: -0.4154
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.15811388300841897,
-        left: {
-          feature: "inferred",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: -0.7202
-            },
-            right: {
-              value: -0.1675
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: -0.015704309366540325,
-            left: {
-              value: -0.1675
-            },
-            right: {
-              value: -0.1675
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.0752574989159953,
-          left: {
-            feature: "openBound",
-            below: 0,
-            left: {
-              value: 0.1728
-            },
-            right: {
-              value: 1.2214
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.05883251410578598,
-            left: {
-              value: -0.1675
-            },
-            right: {
-              value: 0.0122
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.0346
-            },
-            right: {
-              value: -0.4577
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.41571820496037554,
-            left: {
-              value: 0.6866
-            },
-            right: {
-              value: -0.5971
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.36492511911415315,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.8217
-            },
-            right: {
-              value: -0.2693
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.4999
-            },
-            right: {
-              value: -0.2693
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 0.2347
-            },
-            right: {
-              value: -0.1492
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: -0.0626
-            },
-            right: {
-              value: -0.9316
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9158
-            },
-            right: {
-              value: -0.2422
-            }
-          },
-          right: {
-            value: 0.1914
           }
         }
       },
@@ -2431,671 +2767,75 @@ export const LINK_MODEL: LinkModel = {
           feature: "clock",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.2853
-            },
-            right: {
-              value: -0.1303
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.3069395846508641,
-            left: {
-              value: -0.7994
-            },
-            right: {
-              value: 0.2973
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.0214
-            },
-            right: {
-              value: -0.5508
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.7994
-            },
-            right: {
-              value: 0.4665
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.025230358060618168,
-            left: {
-              value: -0.6702
-            },
-            right: {
-              value: 0.0064
-            }
-          },
-          right: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: 0.0835
-            },
-            right: {
-              value: 1.1315
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
-            left: {
-              value: -0.7877
-            },
-            right: {
-              value: 0.0571
-            }
-          },
-          right: {
-            value: 0.6427
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.2068
+              value: 0.1947
             },
             right: {
-              value: -0.2087
+              value: -0.2914
             }
           },
           right: {
-            feature: "kind:share",
+            feature: "relative",
             below: 0,
             left: {
-              value: -0.0467
+              value: -0.773
             },
             right: {
-              value: -0.9004
+              value: 0.3131
             }
           }
         },
         right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.9058
-            },
-            right: {
-              value: -0.2288
-            }
-          },
-          right: {
-            value: 0.1877
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
           feature: "quantityRarity",
-          below: 0.15811388300841897,
+          below: 0.2,
           left: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: -0.4757
-            },
-            right: {
-              value: -0.0882
-            }
-          },
-          right: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0713
-            },
-            right: {
-              value: 0.7339
-            }
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.028338247878414567,
-          left: {
-            feature: "contextSim",
-            below: -0.10911717456713216,
-            left: {
-              value: -0.4217
-            },
-            right: {
-              value: -0.9489
-            }
-          },
-          right: {
-            feature: "running",
+            feature: "inferred",
             below: 0,
             left: {
-              value: -0.0063
+              value: -0.8577
             },
             right: {
-              value: -0.4217
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 0.0619
-            },
-            right: {
-              value: -0.3172
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.41571820496037554,
-            left: {
-              value: 0.5732
-            },
-            right: {
-              value: -0.5467
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
-            left: {
-              value: -0.7598
-            },
-            right: {
-              value: 0.0298
-            }
-          },
-          right: {
-            value: 0.5565
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.118
-            },
-            right: {
-              value: -0.5512
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.9306
-            },
-            right: {
-              value: -0.151
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.8953
-            },
-            right: {
-              value: -0.2396
-            }
-          },
-          right: {
-            value: 0.1363
-          }
-        }
-      },
-      {
-        feature: "marginA",
-        below: -0.1982648380168135,
-        left: {
-          feature: "past",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.7061
-            },
-            right: {
-              value: -0.1917
+              value: -0.345
             }
           },
           right: {
             feature: "contextSim",
-            below: 0.05457223274098276,
+            below: -0.1154878493615133,
             left: {
-              value: -0.255
+              value: 1.4554
             },
             right: {
-              value: -0.1917
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.5,
-          left: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: 0.0109
-            },
-            right: {
-              value: 0.3891
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.3172194476406462,
-            left: {
-              value: -0.1917
-            },
-            right: {
-              value: 0.6304
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "clock",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1771
-            },
-            right: {
-              value: -0.2697
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.3069395846508641,
-            left: {
-              value: -0.7582
-            },
-            right: {
-              value: 0.2607
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
-            left: {
-              value: -0.4202
-            },
-            right: {
-              value: 0.094
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.7619
-            },
-            right: {
-              value: 0.4294
-            }
-          }
-        }
-      },
-      {
-        feature: "past",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0483
-            },
-            right: {
-              value: 1.0753
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.4839
-            },
-            right: {
-              value: 0.1134
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.7786
-            },
-            right: {
-              value: 0.2908
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
-            left: {
-              value: 0.2908
-            },
-            right: {
-              value: 1.2039
-            }
-          }
-        }
-      },
-      {
-        feature: "entityUnnamed",
-        below: 0,
-        left: {
-          feature: "publishedApart",
-          below: 0.5,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0349
-            },
-            right: {
-              value: 0.5656
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.3172194476406462,
-            left: {
-              value: -0.1444
-            },
-            right: {
-              value: 0.6248
-            }
-          }
-        },
-        right: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "publishedApart",
-            below: 0.75,
-            left: {
-              value: -0.5049
-            },
-            right: {
-              value: -0.1444
-            }
-          },
-          right: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: -0.1444
-            },
-            right: {
-              value: -0.3994
+              value: -0.2097
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.7347066608853082,
         left: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0921
-            },
-            right: {
-              value: -0.5051
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 1.5486
-            },
-            right: {
-              value: -0.1232
-            }
-          }
-        },
-        right: {
           feature: "keyMissing",
           below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.8837
-            },
-            right: {
-              value: 0.3097
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: -0.4267
-            },
-            right: {
-              value: 0.8215
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "momentOne",
-            below: 0,
-            left: {
-              value: 0.0543
-            },
-            right: {
-              value: -0.2882
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: 0.0372
-            },
-            right: {
-              value: 0.9295
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.36492511911415315,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.7241
-            },
-            right: {
-              value: -0.2242
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.25,
-            left: {
-              value: 0.4248
-            },
-            right: {
-              value: -0.2242
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.15811388300841897,
-        left: {
-          feature: "inferred",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: -0.6472
-            },
-            right: {
-              value: -0.1212
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.10911717456713216,
-            left: {
-              value: -0.6338
-            },
-            right: {
-              value: -0.1212
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "termSim",
-            below: 0.573961153171374,
-            left: {
-              value: -0.0585
-            },
-            right: {
-              value: 0.2681
-            }
-          },
-          right: {
             feature: "distance",
-            below: 0.468765315847925,
+            below: 0.11928031367991561,
             left: {
-              value: 0.9463
+              value: 0.2746
             },
             right: {
-              value: 0.2681
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0931
-            },
-            right: {
-              value: -0.4747
+              value: -0.075
             }
           },
           right: {
-            feature: "relative",
+            feature: "kind:share",
             below: 0,
             left: {
-              value: 1.286
+              value: -0.026
             },
             right: {
-              value: -0.1107
+              value: -0.8865
             }
           }
         },
@@ -3103,380 +2843,127 @@ export const LINK_MODEL: LinkModel = {
           feature: "mutual",
           below: 0,
           left: {
-            feature: "kind:duration",
-            below: 0,
-            left: {
-              value: -0.7736
-            },
-            right: {
-              value: -0.3494
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: -0.3494
-            },
-            right: {
-              value: 1.1656
-            }
-          }
-        }
-      },
-      {
-        feature: "past",
-        below: 0,
-        left: {
-          feature: "marginA",
-          below: -0.1982648380168135,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.6708
-            },
-            right: {
-              value: -0.269
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.1205
-            },
-            right: {
-              value: -0.1338
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
-            feature: "termSim",
-            below: 0.13227906495093025,
-            left: {
-              value: -0.722
-            },
-            right: {
-              value: 0.4832
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 1.3938
-            },
-            right: {
-              value: -0.4128
-            }
-          }
-        }
-      },
-      {
-        feature: "approximate",
-        below: 0,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.0964
-            },
-            right: {
-              value: -0.4137
-            }
-          },
-          right: {
-            feature: "kind:duration",
-            below: 0,
-            left: {
-              value: -0.3784
-            },
-            right: {
-              value: 0.5867
-            }
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: -0.09120219566944358,
-          left: {
             feature: "contextSim",
-            below: -0.015395415304350443,
+            below: 0.10172723394031455,
             left: {
-              value: -0.1014
+              value: -0.8259
             },
             right: {
-              value: -0.8021
+              value: -0.405
             }
           },
           right: {
             feature: "kind:count",
             below: 0,
             left: {
-              value: 0.1086
+              value: -0.3853
             },
             right: {
-              value: 0.8497
+              value: 0.9673
             }
           }
         }
       },
       {
-        feature: "publishedApart",
-        below: 0.25,
-        left: {
-          feature: "clock",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1652
-            },
-            right: {
-              value: -0.2401
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.3069395846508641,
-            left: {
-              value: -0.7219
-            },
-            right: {
-              value: 0.2591
-            }
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.021616925725616465,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: -0.8848
-            },
-            right: {
-              value: -0.4022
-            }
-          },
-          right: {
-            feature: "running",
-            below: 0,
-            left: {
-              value: 0.0105
-            },
-            right: {
-              value: -0.4022
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
+        feature: "momentOne",
         below: 0,
         left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.1413
-            },
-            right: {
-              value: -0.1208
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: 0.0346
-            },
-            right: {
-              value: 0.7379
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "sentenceSim",
-            below: 0.27552783167259687,
-            left: {
-              value: -0.4446
-            },
-            right: {
-              value: 0.3187
-            }
-          },
-          right: {
-            value: -0.896
-          }
-        }
-      },
-      {
-        feature: "past",
-        below: 0,
-        left: {
-          feature: "marginA",
-          below: -0.1982648380168135,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.6378
-            },
-            right: {
-              value: -0.2507
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.0624
-            },
-            right: {
-              value: 0.2141
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
+          feature: "relative",
           below: 0,
           left: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.7368
+              value: 0.0057
             },
             right: {
-              value: 0.2237
+              value: 1.3539
             }
           },
           right: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
+            feature: "support",
+            below: 0.08669122379891746,
             left: {
-              value: 0.2237
+              value: -0.4974
             },
             right: {
-              value: 0.9781
+              value: 0.0982
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "contextSim",
+            below: -0.1154878493615133,
+            left: {
+              value: -0.2468
+            },
+            right: {
+              value: -0.7309
+            }
+          },
+          right: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.1184
+            },
+            right: {
+              value: 0.6478
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.7347066608853082,
         left: {
-          feature: "kind:date",
+          feature: "running",
           below: 0,
           left: {
-            feature: "distance",
-            below: 0.18135601478342522,
+            feature: "termSim",
+            below: 0,
             left: {
-              value: 0.0711
+              value: -0.1058
             },
             right: {
-              value: -0.4422
+              value: 0.1751
             }
           },
           right: {
-            feature: "relative",
-            below: 0,
+            feature: "keySim",
+            below: 0.6,
             left: {
-              value: 1.1002
+              value: -0.6819
             },
             right: {
-              value: -0.0791
+              value: 0.4177
             }
           }
         },
         right: {
-          feature: "keyMissing",
+          feature: "mutual",
           below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "contextSim",
+            below: 0.10172723394031455,
             left: {
-              value: -0.8656
+              value: -0.8125
             },
             right: {
-              value: 0.3212
+              value: -0.4092
             }
           },
           right: {
             feature: "kind:count",
             below: 0,
             left: {
-              value: -0.3763
+              value: -0.3961
             },
             right: {
-              value: 0.8384
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "termSim",
-          below: 0.573961153171374,
-          left: {
-            feature: "support",
-            below: 0.025230358060618168,
-            left: {
-              value: -0.4377
-            },
-            right: {
-              value: 0.0906
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.2928563831655391,
-            left: {
-              value: 0.2394
-            },
-            right: {
-              value: 0.8739
-            }
-          }
-        },
-        right: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.11928031367991561,
-            left: {
-              value: 0.3848
-            },
-            right: {
-              value: -0.8002
-            }
-          },
-          right: {
-            feature: "marginB",
-            below: 0.7855685070960364,
-            left: {
-              value: -0.9332
-            },
-            right: {
-              value: -0.0019
+              value: 0.8849
             }
           }
         }
@@ -3485,26 +2972,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "digitKin",
         below: 0.5,
         left: {
-          feature: "kind:duration",
-          below: 0,
+          feature: "distance",
+          below: 0.7347066608853082,
           left: {
             feature: "kind:date",
             below: 0,
             left: {
-              value: -0.1542
+              value: -0.1017
             },
             right: {
-              value: 0.1239
+              value: 0.1745
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.1696399744974259,
+            feature: "keyMissing",
+            below: 0,
             left: {
-              value: -0.1782
+              value: -0.8822
             },
             right: {
-              value: 0.1444
+              value: 0.1454
             }
           }
         },
@@ -3512,23 +2999,75 @@ export const LINK_MODEL: LinkModel = {
           feature: "relative",
           below: 0,
           left: {
-            feature: "openBound",
+            feature: "keyMissing",
             below: 0,
             left: {
-              value: 0.8619
+              value: 0.9679
             },
             right: {
-              value: 0.1444
+              value: 0.1745
             }
           },
           right: {
             feature: "marginA",
-            below: 0.04125511342445813,
+            below: 0.046175216074541225,
             left: {
-              value: 0.1444
+              value: 0.1745
             },
             right: {
-              value: 0.1444
+              value: 0.1745
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.18809047681306476,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "keyInSentence",
+            below: 0.5,
+            left: {
+              value: -0.8252
+            },
+            right: {
+              value: -0.1233
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.0452
+            },
+            right: {
+              value: 0.4984
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: -0.9944
+            },
+            right: {
+              value: -0.204
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 1.0008
+            },
+            right: {
+              value: -0.1378
             }
           }
         }
@@ -3537,50 +3076,289 @@ export const LINK_MODEL: LinkModel = {
         feature: "approximate",
         below: 0,
         left: {
-          feature: "distance",
-          below: 0.9191505423955046,
+          feature: "momentOne",
+          below: 0,
           left: {
-            feature: "digitKin",
-            below: 0.5,
+            feature: "entityUnnamed",
+            below: 0,
             left: {
-              value: -0.0657
+              value: 0.1022
             },
             right: {
-              value: 0.4116
+              value: -0.4576
             }
           },
           right: {
-            feature: "mutual",
+            feature: "kind:duration",
             below: 0,
             left: {
-              value: -0.8042
+              value: -0.4129
             },
             right: {
-              value: -0.203
+              value: 0.6025
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.41571820496037554,
+          below: 0.3860170110875689,
           left: {
             feature: "distance",
-            below: 0.3069395846508641,
+            below: 0.3304666094126942,
             left: {
-              value: 0.1172
+              value: 0.2126
             },
             right: {
-              value: 1.3214
+              value: 1.6454
             }
           },
           right: {
             feature: "distance",
             below: 0.9191505423955046,
             left: {
-              value: -0.7672
+              value: -0.8796
             },
             right: {
-              value: 0.231
+              value: 0.2116
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.20146451875772192,
+          left: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.6013
+            },
+            right: {
+              value: -0.2048
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.6010809575540188,
+            left: {
+              value: -0.0217
+            },
+            right: {
+              value: 0.3873
+            }
+          }
+        },
+        right: {
+          value: 0.7488
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.0752574989159953,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
+            left: {
+              value: -0.0931
+            },
+            right: {
+              value: 0.7279
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 1.5197
+            },
+            right: {
+              value: -0.18
+            }
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 0.046175216074541225,
+            left: {
+              value: -0.2477
+            },
+            right: {
+              value: 0.0947
+            }
+          },
+          right: {
+            feature: "running",
+            below: 0,
+            left: {
+              value: -0.8448
+            },
+            right: {
+              value: -0.1441
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0538
+            },
+            right: {
+              value: 1.0917
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.4532
+            },
+            right: {
+              value: 0.0677
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "termSim",
+            below: 0.10376346797655078,
+            left: {
+              value: -0.8542
+            },
+            right: {
+              value: 0.405
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 1.4922
+            },
+            right: {
+              value: -0.377
+            }
+          }
+        }
+      },
+      {
+        feature: "approximate",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "kind:duration",
+            below: 0,
+            left: {
+              value: -0.1382
+            },
+            right: {
+              value: 0.1449
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.7299
+            },
+            right: {
+              value: 0.1449
+            }
+          }
+        },
+        right: {
+          feature: "kind:count",
+          below: 0,
+          left: {
+            feature: "marginB",
+            below: 0.08403850442842745,
+            left: {
+              value: -0.6555
+            },
+            right: {
+              value: 0.3041
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 1.5351
+            },
+            right: {
+              value: 0.1714
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "kind:share",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0,
+            left: {
+              value: -0.3189
+            },
+            right: {
+              value: 0.1454
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.0391
+            },
+            right: {
+              value: -0.8435
+            }
+          }
+        },
+        right: {
+          feature: "mutual",
+          below: 0,
+          left: {
+            feature: "contextSim",
+            below: 0.10172723394031455,
+            left: {
+              value: -0.786
+            },
+            right: {
+              value: -0.391
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.391
+            },
+            right: {
+              value: 0.9229
             }
           }
         }
@@ -3595,44 +3373,44 @@ export const LINK_MODEL: LinkModel = {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.1442
+              value: 0.1801
             },
             right: {
-              value: -0.2237
+              value: -0.2601
             }
           },
           right: {
-            feature: "distance",
-            below: 0.3069395846508641,
+            feature: "relative",
+            below: 0,
             left: {
-              value: -0.6798
+              value: -0.7355
             },
             right: {
-              value: 0.2352
+              value: 0.2851
             }
           }
         },
         right: {
-          feature: "kind:count",
-          below: 0,
+          feature: "support",
+          below: 0.028320685011387462,
           left: {
-            feature: "quantityRarity",
-            below: 0.20412414523193154,
+            feature: "contextSim",
+            below: -0.1154878493615133,
             left: {
-              value: -0.3708
+              value: -0.3742
             },
             right: {
-              value: 0.1135
+              value: -0.923
             }
           },
           right: {
             feature: "quantityRarity",
-            below: 0.5,
+            below: 0.31622776601683794,
             left: {
-              value: -0.7129
+              value: -0.307
             },
             right: {
-              value: 0.3603
+              value: 0.2891
             }
           }
         }
@@ -3644,68 +3422,203 @@ export const LINK_MODEL: LinkModel = {
           feature: "approximate",
           below: 0,
           left: {
-            feature: "momentOne",
-            below: 0,
+            feature: "distance",
+            below: 0.0752574989159953,
             left: {
-              value: 0.0476
+              value: 0.1397
             },
             right: {
-              value: -0.2423
+              value: -0.1319
             }
           },
           right: {
-            feature: "kind:count",
-            below: 0,
+            feature: "distance",
+            below: 0.3860170110875689,
             left: {
-              value: 0.0241
+              value: 0.4802
             },
             right: {
-              value: 0.6513
+              value: -0.5882
             }
           }
         },
         right: {
-          feature: "publishedApart",
-          below: 0.25,
+          feature: "keySim",
+          below: 0.6,
           left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
+            feature: "digitKin",
+            below: 0,
             left: {
-              value: -0.3712
+              value: -0.8758
             },
             right: {
-              value: 0.3649
+              value: -0.1233
             }
           },
           right: {
-            value: -0.8661
+            value: 0.4061
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1501
+            },
+            right: {
+              value: -0.1752
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.527
+            },
+            right: {
+              value: 0.0333
+            }
+          }
+        },
+        right: {
+          value: 0.6409
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.20146451875772192,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.6172
+            },
+            right: {
+              value: -0.2358
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.1092
+            },
+            right: {
+              value: -0.157
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "termSim",
+            below: 0.10376346797655078,
+            left: {
+              value: -0.8366
+            },
+            right: {
+              value: 0.326
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 1.3094
+            },
+            right: {
+              value: -0.3462
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:date",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.18809047681306476,
+          left: {
+            feature: "quantityRarity",
+            below: 0.16666666666666666,
+            left: {
+              value: -0.4098
+            },
+            right: {
+              value: 0.1563
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: -0.9719
+            },
+            right: {
+              value: -0.1434
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 1.869
+            },
+            right: {
+              value: 0.0762
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.08669122379891746,
+            left: {
+              value: -0.4321
+            },
+            right: {
+              value: 0.1149
+            }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7243549348084978,
+        below: 0.7347066608853082,
         left: {
-          feature: "kind:share",
+          feature: "kind:date",
           below: 0,
           left: {
-            feature: "sentenceSim",
-            below: 0,
+            feature: "distance",
+            below: 0.18809047681306476,
             left: {
-              value: -0.328
+              value: 0.0756
             },
             right: {
-              value: 0.1296
+              value: -0.4595
             }
           },
           right: {
-            feature: "keyMissing",
+            feature: "relative",
             below: 0,
             left: {
-              value: 0.0586
+              value: 1.1643
             },
             right: {
-              value: -0.8361
+              value: -0.088
             }
           }
         },
@@ -3716,20 +3629,273 @@ export const LINK_MODEL: LinkModel = {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.8519
+              value: -0.8654
             },
             right: {
-              value: 0.2489
+              value: 0.2188
             }
           },
           right: {
-            feature: "bestA",
+            feature: "kind:count",
             below: 0,
             left: {
-              value: -0.6146
+              value: -0.5021
             },
             right: {
-              value: 0.5418
+              value: 1.261
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "termSim",
+          below: 0.6010809575540188,
+          left: {
+            feature: "support",
+            below: 0.02521708220141555,
+            left: {
+              value: -0.4382
+            },
+            right: {
+              value: 0.1027
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.20117127175123778,
+            left: {
+              value: 0.2624
+            },
+            right: {
+              value: 0.8272
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 0.2946
+            },
+            right: {
+              value: -0.7864
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.867554919339177,
+            left: {
+              value: -0.8545
+            },
+            right: {
+              value: -0.191
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.1235
+            },
+            right: {
+              value: 0.1257
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3860170110875689,
+            left: {
+              value: 0.4366
+            },
+            right: {
+              value: -0.5319
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.6,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8534
+            },
+            right: {
+              value: -0.1215
+            }
+          },
+          right: {
+            value: 0.3875
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.3304666094126942,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0504
+            },
+            right: {
+              value: -0.5798
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: 0.1514
+            },
+            right: {
+              value: 1.5314
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.8895
+            },
+            right: {
+              value: -0.1307
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.5182
+            },
+            right: {
+              value: -0.3764
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.1204
+            },
+            right: {
+              value: 0.1508
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6944
+            },
+            right: {
+              value: 0.1508
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7895
+            },
+            right: {
+              value: 0.1105
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: 0.4929
+            },
+            right: {
+              value: 1.3333
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0653
+            },
+            right: {
+              value: -0.4266
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.9156
+            },
+            right: {
+              value: -0.0812
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8505
+            },
+            right: {
+              value: 0.1723
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.4897
+            },
+            right: {
+              value: 1.1761
             }
           }
         }
@@ -3739,77 +3905,1054 @@ export const LINK_MODEL: LinkModel = {
         below: 0,
         left: {
           feature: "marginA",
-          below: -0.1982648380168135,
+          below: -0.20146451875772192,
           left: {
             feature: "quantityRarity",
             below: 0.5,
             left: {
-              value: -0.6034
+              value: -0.5884
             },
             right: {
-              value: -0.232
+              value: -0.2195
             }
           },
           right: {
-            feature: "distance",
-            below: 0.1505149978319906,
+            feature: "publishedApart",
+            below: 0.25,
             left: {
-              value: 0.101
+              value: 0.0604
             },
             right: {
-              value: -0.1293
+              value: -0.1932
             }
           }
         },
         right: {
           feature: "distance",
-          below: 0.2574006392901475,
+          below: 0.2697284947078708,
           left: {
             feature: "termSim",
-            below: 0.1696399744974259,
+            below: 0.10376346797655078,
             left: {
-              value: -0.6199
+              value: -0.8199
             },
             right: {
-              value: 0.4125
+              value: 0.2754
             }
           },
           right: {
-            feature: "contextSim",
-            below: 0.05457223274098276,
+            feature: "inferred",
+            below: 0,
             left: {
-              value: 0.3257
+              value: 1.1907
             },
             right: {
-              value: 2.081
+              value: -0.3529
             }
           }
         }
       },
       {
-        feature: "publishedApart",
-        below: 0.5,
+        feature: "distance",
+        below: 0.44073976491130645,
         left: {
-          feature: "kind:duration",
+          feature: "distance",
+          below: 0.3304666094126942,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0431
+            },
+            right: {
+              value: -0.5369
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021595833694065664,
+            left: {
+              value: -0.6663
+            },
+            right: {
+              value: 0.9363
+            }
+          }
+        },
+        right: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: -0.8709
+            },
+            right: {
+              value: -0.1157
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.3926
+            },
+            right: {
+              value: -0.3403
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "termSim",
+          below: 0.6010809575540188,
+          left: {
+            feature: "support",
+            below: 0.02521708220141555,
+            left: {
+              value: -0.4009
+            },
+            right: {
+              value: 0.0896
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.20117127175123778,
+            left: {
+              value: 0.2361
+            },
+            right: {
+              value: 0.7848
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.11928031367991561,
+            left: {
+              value: 0.2645
+            },
+            right: {
+              value: -0.7646
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.867554919339177,
+            left: {
+              value: -0.8272
+            },
+            right: {
+              value: -0.1729
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.44073976491130645,
+          left: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: 0.0032
+            },
+            right: {
+              value: 0.6201
+            }
+          },
+          right: {
+            feature: "termSim",
+            below: 0.180681158939291,
+            left: {
+              value: -0.367
+            },
+            right: {
+              value: 0.1675
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.6,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8302
+            },
+            right: {
+              value: -0.1233
+            }
+          },
+          right: {
+            value: 0.3733
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.0689
+            },
+            right: {
+              value: -0.203
+            }
+          },
+          right: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.6386
+            },
+            right: {
+              value: 0.5401
+            }
+          }
+        },
+        right: {
+          value: 0.5514
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "digitKin",
+          below: 0.5,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.1116
+            },
+            right: {
+              value: 0.1258
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6325
+            },
+            right: {
+              value: 0.1258
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7676
+            },
+            right: {
+              value: 0.1094
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: 0.4348
+            },
+            right: {
+              value: 1.1902
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.7347066608853082,
+        left: {
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0575
+            },
+            right: {
+              value: -0.4087
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.7652
+            },
+            right: {
+              value: -0.0679
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
           below: 0,
           left: {
             feature: "digitKin",
             below: 0.5,
             left: {
-              value: -0.0444
+              value: -0.8334
             },
             right: {
-              value: 0.4239
+              value: 0.1508
             }
           },
           right: {
-            feature: "termSim",
-            below: 0.1696399744974259,
+            feature: "kind:count",
+            below: 0,
             left: {
-              value: -0.1938
+              value: -0.4727
             },
             right: {
-              value: 1.2532
+              value: 1.1089
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "entityUnnamed",
+            below: 0,
+            left: {
+              value: 0.0179
+            },
+            right: {
+              value: -0.3222
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.0404
+            },
+            right: {
+              value: 0.6762
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.6,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.7951
+            },
+            right: {
+              value: -0.1198
+            }
+          },
+          right: {
+            value: 0.3577
+          }
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "marginA",
+            below: 1.2973252334729908,
+            left: {
+              value: -0.0072
+            },
+            right: {
+              value: 0.3613
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.4744
+            },
+            right: {
+              value: 0.0223
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7455
+            },
+            right: {
+              value: 0.1163
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.0745160372987808,
+            left: {
+              value: 0.393
+            },
+            right: {
+              value: 1.2562
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.037
+            },
+            right: {
+              value: -0.7753
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.8414
+            },
+            right: {
+              value: -0.382
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0,
+          left: {
+            feature: "termSim",
+            below: 0.180681158939291,
+            left: {
+              value: -0.2423
+            },
+            right: {
+              value: 0.4587
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.7707
+            },
+            right: {
+              value: 0.1722
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:speed",
+        below: 0,
+        left: {
+          feature: "clock",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0.25,
+            left: {
+              value: 0.0612
+            },
+            right: {
+              value: -0.1793
+            }
+          },
+          right: {
+            feature: "past",
+            below: 0,
+            left: {
+              value: -0.6076
+            },
+            right: {
+              value: 0.5141
+            }
+          }
+        },
+        right: {
+          value: 0.5034
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "support",
+          below: 0.02521708220141555,
+          left: {
+            feature: "sim",
+            below: 0.09868312137519722,
+            left: {
+              value: -0.4725
+            },
+            right: {
+              value: -0.0566
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.1543033499620919,
+            left: {
+              value: -0.0566
+            },
+            right: {
+              value: 0.1353
+            }
+          }
+        },
+        right: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0.5945217853096578,
+            left: {
+              value: -0.4738
+            },
+            right: {
+              value: 0.695
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.060874042071546335,
+            left: {
+              value: 1.3401
+            },
+            right: {
+              value: -0.4364
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.0502
+            },
+            right: {
+              value: -0.3401
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 1.4344
+            },
+            right: {
+              value: -0.6692
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.4082482904638631,
+          left: {
+            feature: "marginA",
+            below: 0.8664940271283879,
+            left: {
+              value: -0.697
+            },
+            right: {
+              value: -0.1897
+            }
+          },
+          right: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.5127
+            },
+            right: {
+              value: -0.1897
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.44073976491130645,
+          left: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: -0.0265
+            },
+            right: {
+              value: 0.4618
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.6124
+            },
+            right: {
+              value: -0.0714
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "termSim",
+            below: 0.10376346797655078,
+            left: {
+              value: -0.7955
+            },
+            right: {
+              value: 0.1895
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.0553488978460365,
+            left: {
+              value: 0.3076
+            },
+            right: {
+              value: 1.9207
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:money",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "quantityRarity",
+            below: 0.1543033499620919,
+            left: {
+              value: -0.3118
+            },
+            right: {
+              value: 0.0186
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: -0.09232343506031952,
+            left: {
+              value: -0.554
+            },
+            right: {
+              value: 0.352
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.4082482904638631,
+          left: {
+            feature: "marginA",
+            below: 0.8664940271283879,
+            left: {
+              value: -0.659
+            },
+            right: {
+              value: -0.1816
+            }
+          },
+          right: {
+            feature: "momentOne",
+            below: 0,
+            left: {
+              value: 0.6007
+            },
+            right: {
+              value: -0.1816
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: 0.0201
+            },
+            right: {
+              value: 0.9455
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.3304666094126942,
+            left: {
+              value: -0.4088
+            },
+            right: {
+              value: -0.0229
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "approximate",
+            below: 0,
+            left: {
+              value: -0.4744
+            },
+            right: {
+              value: 0.6113
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.0553488978460365,
+            left: {
+              value: 0.2762
+            },
+            right: {
+              value: 1.6809
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0409
+            },
+            right: {
+              value: -0.7318
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021595833694065664,
+            left: {
+              value: -0.7465
+            },
+            right: {
+              value: 0.5887
+            }
+          }
+        },
+        right: {
+          feature: "publishedApart",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0.2835655123812704,
+            left: {
+              value: -0.18
+            },
+            right: {
+              value: 0.4951
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.7471
+            },
+            right: {
+              value: 0.1677
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:duration",
+        below: 0,
+        left: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.7347066608853082,
+            left: {
+              value: 0.0531
+            },
+            right: {
+              value: -0.5555
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.09482781422798126,
+            left: {
+              value: -0.5099
+            },
+            right: {
+              value: 0.1088
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.7233
+            },
+            right: {
+              value: 0.0922
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.3333333333333333,
+            left: {
+              value: 0.3423
+            },
+            right: {
+              value: 0.9729
+            }
+          }
+        }
+      },
+      {
+        feature: "clock",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.1242
+            },
+            right: {
+              value: -0.2025
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021595833694065664,
+            left: {
+              value: -0.8113
+            },
+            right: {
+              value: -0.0384
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "distance",
+            below: 0.09482781422798126,
+            left: {
+              value: -0.9208
+            },
+            right: {
+              value: -0.2149
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: -0.2149
+            },
+            right: {
+              value: 0.7453
+            }
+          }
+        }
+      },
+      {
+        feature: "momentOne",
+        below: 0,
+        left: {
+          feature: "past",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 0.1407
+            },
+            right: {
+              value: -0.0737
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.0553488978460365,
+            left: {
+              value: 0.1226
+            },
+            right: {
+              value: 1.418
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "contextSim",
+            below: -0.1154878493615133,
+            left: {
+              value: -0.1804
+            },
+            right: {
+              value: -0.6356
+            }
+          },
+          right: {
+            feature: "keyInOther",
+            below: 0.5,
+            left: {
+              value: -0.0311
+            },
+            right: {
+              value: 1.1346
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "openBound",
+          below: 0,
+          left: {
+            feature: "kind:share",
+            below: 0,
+            left: {
+              value: 0.0358
+            },
+            right: {
+              value: -0.3343
+            }
+          },
+          right: {
+            feature: "distance",
+            below: 0.0752574989159953,
+            left: {
+              value: 1.1742
+            },
+            right: {
+              value: -0.7939
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.6,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.766
+            },
+            right: {
+              value: -0.0736
+            }
+          },
+          right: {
+            value: 0.4051
+          }
+        }
+      },
+      {
+        feature: "entityUnnamed",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.5,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.094
+            },
+            right: {
+              value: -0.0846
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.1154878493615133,
+            left: {
+              value: 0.7097
+            },
+            right: {
+              value: -0.0846
             }
           }
         },
@@ -3817,1465 +4960,24 @@ export const LINK_MODEL: LinkModel = {
           feature: "publishedApart",
           below: 0.75,
           left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: -0.7469
-            },
-            right: {
-              value: 0.45
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.3172194476406462,
-            left: {
-              value: -0.157
-            },
-            right: {
-              value: 1.245
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: 0.0069
-            },
-            right: {
-              value: 0.461
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2886751345948129,
-            left: {
-              value: -0.5058
-            },
-            right: {
-              value: 0.109
-            }
-          }
-        },
-        right: {
-          value: 0.5815
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.5076262484267792,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0545
-            },
-            right: {
-              value: -0.646
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.037015289996892575,
-            left: {
-              value: -0.3746
-            },
-            right: {
-              value: 0.5752
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.594144239264128,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8476
-            },
-            right: {
-              value: -0.0569
-            }
-          },
-          right: {
-            feature: "keySim",
-            below: 0.5,
-            left: {
-              value: -0.1931
-            },
-            right: {
-              value: 0.6299
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "termSim",
-          below: 0.573961153171374,
-          left: {
-            feature: "support",
-            below: 0.025230358060618168,
-            left: {
-              value: -0.4039
-            },
-            right: {
-              value: 0.0819
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.2928563831655391,
-            left: {
-              value: 0.2039
-            },
-            right: {
-              value: 0.8018
-            }
-          }
-        },
-        right: {
-          feature: "openBound",
-          below: 0,
-          left: {
-            feature: "sim",
-            below: 0.039835979226417746,
-            left: {
-              value: -0.552
-            },
-            right: {
-              value: 0.3555
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.05972016359445261,
-            left: {
-              value: 1.4861
-            },
-            right: {
-              value: -0.3905
-            }
-          }
-        }
-      },
-      {
-        feature: "quantityRarity",
-        below: 0.15811388300841897,
-        left: {
-          feature: "inferred",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: 1.226342607303733,
-            left: {
-              value: -0.596
-            },
-            right: {
-              value: -0.0946
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: -0.10911717456713216,
-            left: {
-              value: -0.6144
-            },
-            right: {
-              value: -0.0946
-            }
-          }
-        },
-        right: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0228
-            },
-            right: {
-              value: 0.6809
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7833832186400558,
-            left: {
-              value: -0.0946
-            },
-            right: {
-              value: 0.6331
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.7243549348084978,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1007
-            },
-            right: {
-              value: -0.4287
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.0009
-            },
-            right: {
-              value: -0.7892
-            }
-          }
-        },
-        right: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.8392
-            },
-            right: {
-              value: 0.2045
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: -0.3704
-            },
-            right: {
-              value: 0.8712
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:money",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.0061
-            },
-            right: {
-              value: -0.5085
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: -0.09120219566944358,
-            left: {
-              value: -0.5144
-            },
-            right: {
-              value: 0.3795
-            }
-          }
-        },
-        right: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "quantityRarity",
-            below: 0.4082482904638631,
-            left: {
-              value: -0.6749
-            },
-            right: {
-              value: 0.0436
-            }
-          },
-          right: {
-            value: 0.689
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.5076262484267792,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.053
-            },
-            right: {
-              value: -0.6166
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
-            left: {
-              value: 0.0219
-            },
-            right: {
-              value: 0.8205
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.594144239264128,
-          left: {
-            feature: "past",
-            below: 0,
-            left: {
-              value: -0.8287
-            },
-            right: {
-              value: -0.0611
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.1696399744974259,
-            left: {
-              value: -0.2773
-            },
-            right: {
-              value: 0.3185
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.03348832240836646,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.6449
-            },
-            right: {
-              value: 0.5002
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.0752574989159953,
-            left: {
-              value: 0.1896
-            },
-            right: {
-              value: -0.0557
-            }
-          }
-        },
-        right: {
-          value: 0.5234
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0155
-            },
-            right: {
-              value: 0.6942
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.08320452665383246,
-            left: {
-              value: -0.4196
-            },
-            right: {
-              value: 0.104
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "sentenceSim",
-            below: 0.27552783167259687,
-            left: {
-              value: -0.3753
-            },
-            right: {
-              value: 0.28
-            }
-          },
-          right: {
-            value: -0.8372
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0484
-            },
-            right: {
-              value: -0.585
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
-            left: {
-              value: 0.0236
-            },
-            right: {
-              value: 1.0673
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: -0.8409
-            },
-            right: {
-              value: -0.1791
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.4401
-            },
-            right: {
-              value: -0.3368
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: -0.1124
-            },
-            right: {
-              value: 0.3467
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0608
-            },
-            right: {
-              value: 0.702
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.1696399744974259,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.7898
-            },
-            right: {
-              value: 0.1103
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.0723712140659133,
-            left: {
-              value: 0.3848
-            },
-            right: {
-              value: 1.3299
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0475
-            },
-            right: {
-              value: -0.5535
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.3333333333333333,
-            left: {
-              value: 0.0141
-            },
-            right: {
-              value: 0.9159
-            }
-          }
-        },
-        right: {
-          feature: "support",
-          below: 0.31975158407502574,
-          left: {
-            feature: "sentenceSim",
-            below: 0.5674171701102816,
-            left: {
-              value: -0.3364
-            },
-            right: {
-              value: 0.1717
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 1.1365
-            },
-            right: {
-              value: 0.1717
-            }
-          }
-        }
-      },
-      {
-        feature: "past",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "clock",
-            below: 0,
-            left: {
-              value: 0.1119
-            },
-            right: {
-              value: -0.521
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3402
-            },
-            right: {
-              value: 0.0481
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
-            feature: "termSim",
-            below: 0.13227906495093025,
-            left: {
-              value: -0.6598
-            },
-            right: {
-              value: 0.247
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 1.0751
-            },
-            right: {
-              value: -0.4925
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.03348832240836646,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.6094
-            },
-            right: {
-              value: 0.4455
-            }
-          },
-          right: {
-            feature: "keyInSentence",
-            below: 0.7,
-            left: {
-              value: -0.0413
-            },
-            right: {
-              value: 0.2138
-            }
-          }
-        },
-        right: {
-          value: 0.4886
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.5,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0029
-            },
-            right: {
-              value: 0.5629
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.08320452665383246,
-            left: {
-              value: -0.519
-            },
-            right: {
-              value: 0.109
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.3172194476406462,
-          left: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: -0.5731
-            },
-            right: {
-              value: 0.0863
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
-            left: {
-              value: 0.0863
-            },
-            right: {
-              value: 1.192
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0429
-            },
-            right: {
-              value: -0.5165
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.021616925725616465,
-            left: {
-              value: -0.5533
-            },
-            right: {
-              value: 0.5524
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5674171701102816,
-          left: {
-            feature: "support",
-            below: 0.31975158407502574,
-            left: {
-              value: -0.3215
-            },
-            right: {
-              value: 0.1665
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.7799
-            },
-            right: {
-              value: 0.1665
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
-            feature: "marginA",
-            below: -0.1982648380168135,
-            left: {
-              value: -0.4869
-            },
-            right: {
-              value: -0.0378
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0508
-            },
-            right: {
-              value: 0.6194
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.1696399744974259,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.7588
-            },
-            right: {
-              value: 0.1128
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.0723712140659133,
-            left: {
-              value: 0.3537
-            },
-            right: {
-              value: 1.1991
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.41571820496037554,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0404
-            },
-            right: {
-              value: -0.4878
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.2886751345948129,
-            left: {
-              value: -0.0305
-            },
-            right: {
-              value: 0.9798
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "distance",
-            below: 0.7243549348084978,
-            left: {
-              value: -0.7457
-            },
-            right: {
-              value: -0.1248
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.31975158407502574,
-            left: {
-              value: -0.0901
-            },
-            right: {
-              value: 0.632
-            }
-          }
-        }
-      },
-      {
-        feature: "running",
-        below: 0,
-        left: {
-          feature: "clock",
-          below: 0,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.1017
-            },
-            right: {
-              value: -0.1468
-            }
-          },
-          right: {
-            feature: "termSim",
-            below: 0.1696399744974259,
-            left: {
-              value: -0.7778
-            },
-            right: {
-              value: 0.2447
-            }
-          }
-        },
-        right: {
-          feature: "publishedApart",
-          below: 0.25,
-          left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
-            left: {
-              value: -0.2971
-            },
-            right: {
-              value: 0.3462
-            }
-          },
-          right: {
-            value: -0.8126
-          }
-        }
-      },
-      {
-        feature: "kind:money",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.0185
-            },
-            right: {
-              value: -0.2952
-            }
-          },
-          right: {
-            feature: "headsApart",
-            below: 0,
-            left: {
-              value: 0.3432
-            },
-            right: {
-              value: -0.3827
-            }
-          }
-        },
-        right: {
-          feature: "quantityRarity",
-          below: 0.4082482904638631,
-          left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
-            left: {
-              value: -0.8103
-            },
-            right: {
-              value: -0.1895
-            }
-          },
-          right: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.4177
-            },
-            right: {
-              value: -0.1895
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "termSim",
-          below: 0.573961153171374,
-          left: {
-            feature: "support",
-            below: 0.025230358060618168,
-            left: {
-              value: -0.3619
-            },
-            right: {
-              value: 0.0707
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.2928563831655391,
-            left: {
-              value: 0.1743
-            },
-            right: {
-              value: 0.7306
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.11928031367991561,
-          left: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.3285
-            },
-            right: {
-              value: -0.6444
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7833832186400558,
-            left: {
-              value: -0.9558
-            },
-            right: {
-              value: -0.1838
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.03348832240836646,
-          left: {
-            feature: "openBound",
-            below: 0,
-            left: {
-              value: -0.3915
-            },
-            right: {
-              value: 1.0458
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1111111111111111,
-            left: {
-              value: -0.5103
-            },
-            right: {
-              value: 0.0296
-            }
-          }
-        },
-        right: {
-          value: 0.4452
-        }
-      },
-      {
-        feature: "past",
-        below: 0,
-        left: {
-          feature: "distance",
-          below: 0.1505149978319906,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.021
-            },
-            right: {
-              value: 0.8503
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.3073
-            },
-            right: {
-              value: 0.0278
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
             feature: "approximate",
             below: 0,
             left: {
-              value: -0.4366
+              value: -0.4006
             },
             right: {
-              value: 0.6197
+              value: -0.0846
             }
           },
           right: {
-            feature: "inferred",
-            below: 0,
+            feature: "sim",
+            below: -0.5940923610404674,
             left: {
-              value: 0.9601
+              value: -0.289
             },
             right: {
-              value: -0.4786
+              value: -0.0846
             }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "publishedApart",
-            below: 0.75,
-            left: {
-              value: -0.0296
-            },
-            right: {
-              value: 0.2512
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.7634
-            },
-            right: {
-              value: 0.2512
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5674171701102816,
-          left: {
-            feature: "support",
-            below: 0.31975158407502574,
-            left: {
-              value: -0.2907
-            },
-            right: {
-              value: 0.1473
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.7304
-            },
-            right: {
-              value: 0.1473
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0015
-            },
-            right: {
-              value: 0.5073
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7833832186400558,
-            left: {
-              value: -0.2097
-            },
-            right: {
-              value: 0.6063
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.11928031367991561,
-          left: {
-            feature: "distance",
-            below: 0.09868885871081036,
-            left: {
-              value: -0.1523
-            },
-            right: {
-              value: 0.9722
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7833832186400558,
-            left: {
-              value: -0.9345
-            },
-            right: {
-              value: -0.1666
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0367
-            },
-            right: {
-              value: -0.7213
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.021616925725616465,
-            left: {
-              value: -0.6157
-            },
-            right: {
-              value: 0.4587
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.13227906495093025,
-          left: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: -0.1294
-            },
-            right: {
-              value: -0.8637
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.3904
-            },
-            right: {
-              value: -0.1294
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "contextSim",
-          below: 0,
-          left: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: -0.1403
-            },
-            right: {
-              value: 0.0854
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.0418
-            },
-            right: {
-              value: 0.558
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.1696399744974259,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.735
-            },
-            right: {
-              value: 0.0985
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.0723712140659133,
-            left: {
-              value: 0.3139
-            },
-            right: {
-              value: 1.0764
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.41571820496037554,
-        left: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
-            feature: "distance",
-            below: 0.18135601478342522,
-            left: {
-              value: 0.0342
-            },
-            right: {
-              value: -0.6934
-            }
-          },
-          right: {
-            feature: "kind:count",
-            below: 0,
-            left: {
-              value: 0.7264
-            },
-            right: {
-              value: -0.4065
-            }
-          }
-        },
-        right: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "support",
-            below: 0.31975158407502574,
-            left: {
-              value: -0.1288
-            },
-            right: {
-              value: 0.4016
-            }
-          },
-          right: {
-            value: -0.814
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.5,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: 0.0059
-            },
-            right: {
-              value: 0.4473
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.08320452665383246,
-            left: {
-              value: -0.51
-            },
-            right: {
-              value: 0.1014
-            }
-          }
-        },
-        right: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: -0.7876
-            },
-            right: {
-              value: 0.4638
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.11928031367991561,
-            left: {
-              value: 1.1686
-            },
-            right: {
-              value: -0.1912
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.41571820496037554,
-        left: {
-          feature: "distance",
-          below: 0.3069395846508641,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.0368
-            },
-            right: {
-              value: -0.5576
-            }
-          },
-          right: {
-            feature: "support",
-            below: 0.021616925725616465,
-            left: {
-              value: -0.6682
-            },
-            right: {
-              value: 0.5294
-            }
-          }
-        },
-        right: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.0196
-            },
-            right: {
-              value: -0.5119
-            }
-          },
-          right: {
-            value: -0.7966
           }
         }
       },
@@ -5283,206 +4985,26 @@ export const LINK_MODEL: LinkModel = {
         feature: "kind:money",
         below: 0,
         left: {
-          feature: "approximate",
-          below: 0,
-          left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.0001
-            },
-            right: {
-              value: -0.4109
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: -0.09120219566944358,
-            left: {
-              value: -0.4755
-            },
-            right: {
-              value: 0.3063
-            }
-          }
-        },
-        right: {
-          feature: "quantityRarity",
-          below: 0.4082482904638631,
-          left: {
-            feature: "sentenceSim",
-            below: 0.36492511911415315,
-            left: {
-              value: -0.791
-            },
-            right: {
-              value: -0.1817
-            }
-          },
-          right: {
-            feature: "keyMissing",
-            below: 0,
-            left: {
-              value: 0.3852
-            },
-            right: {
-              value: -0.1817
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "termSim",
-          below: 0.573961153171374,
-          left: {
-            feature: "support",
-            below: 0.025230358060618168,
-            left: {
-              value: -0.3164
-            },
-            right: {
-              value: 0.0592
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.1505149978319906,
-            left: {
-              value: 0.8018
-            },
-            right: {
-              value: 0.1488
-            }
-          }
-        },
-        right: {
           feature: "openBound",
           below: 0,
           left: {
-            feature: "sim",
-            below: 0.039835979226417746,
-            left: {
-              value: -0.4927
-            },
-            right: {
-              value: 0.327
-            }
-          },
-          right: {
-            feature: "distance",
-            below: 0.05972016359445261,
-            left: {
-              value: 1.2571
-            },
-            right: {
-              value: -0.3555
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:speed",
-        below: 0,
-        left: {
-          feature: "clock",
-          below: 0,
-          left: {
-            feature: "running",
+            feature: "kind:share",
             below: 0,
             left: {
-              value: 0.0295
+              value: 0.042
             },
             right: {
-              value: -0.2853
+              value: -0.305
             }
           },
           right: {
-            feature: "distance",
-            below: 0.09868885871081036,
-            left: {
-              value: -0.7789
-            },
-            right: {
-              value: 0.2335
-            }
-          }
-        },
-        right: {
-          value: 0.4044
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.41571820496037554,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "distance",
-            below: 0.36436294401019625,
-            left: {
-              value: -0.0307
-            },
-            right: {
-              value: 0.2266
-            }
-          },
-          right: {
-            feature: "relative",
-            below: 0,
-            left: {
-              value: 0.7436
-            },
-            right: {
-              value: 0.2266
-            }
-          }
-        },
-        right: {
-          feature: "momentOne",
-          below: 0,
-          left: {
-            feature: "contextSim",
-            below: 0.0761056986488435,
-            left: {
-              value: 0.0252
-            },
-            right: {
-              value: -0.4427
-            }
-          },
-          right: {
-            value: -0.7785
-          }
-        }
-      },
-      {
-        feature: "kind:money",
-        below: 0,
-        left: {
-          feature: "approximate",
-          below: 0,
-          left: {
             feature: "distance",
             below: 0.0752574989159953,
             left: {
-              value: 0.0896
+              value: 1.1335
             },
             right: {
-              value: -0.092
-            }
-          },
-          right: {
-            feature: "headsApart",
-            below: 0,
-            left: {
-              value: 0.3001
-            },
-            right: {
-              value: -0.3611
+              value: -0.6037
             }
           }
         },
@@ -5491,327 +5013,171 @@ export const LINK_MODEL: LinkModel = {
           below: 0.5,
           left: {
             feature: "marginB",
-            below: 1.2103880488595387,
+            below: 0.13559267901801214,
             left: {
-              value: -0.5187
+              value: -0.7671
             },
             right: {
-              value: 0.128
+              value: -0.0061
             }
           },
           right: {
-            value: 0.5489
+            value: 0.6734
           }
         }
       },
       {
-        feature: "past",
+        feature: "clock",
         below: 0,
         left: {
-          feature: "distance",
-          below: 0.1505149978319906,
+          feature: "publishedApart",
+          below: 0.25,
           left: {
-            feature: "kind:length",
-            below: 0,
-            left: {
-              value: 0.095
-            },
-            right: {
-              value: -0.4501
-            }
-          },
-          right: {
-            feature: "kind:date",
-            below: 0,
-            left: {
-              value: -0.2811
-            },
-            right: {
-              value: 0.0106
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.4202
-            },
-            right: {
-              value: 0.5746
-            }
-          },
-          right: {
-            feature: "contextSim",
-            below: 0.05457223274098276,
-            left: {
-              value: 0.1582
-            },
-            right: {
-              value: 1.6442
-            }
-          }
-        }
-      },
-      {
-        feature: "relative",
-        below: 0,
-        left: {
-          feature: "kind:date",
-          below: 0,
-          left: {
-            feature: "quantityRarity",
-            below: 0.15811388300841897,
-            left: {
-              value: -0.4997
-            },
-            right: {
-              value: 0.0386
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 1.2044
-            },
-            right: {
-              value: -0.2907
-            }
-          }
-        },
-        right: {
-          feature: "marginA",
-          below: 0.7833832186400558,
-          left: {
-            feature: "support",
-            below: 0.09719056068445654,
-            left: {
-              value: -0.4985
-            },
-            right: {
-              value: 0.0843
-            }
-          },
-          right: {
-            feature: "sentenceSim",
-            below: 0.16903208934930225,
-            left: {
-              value: 0.1764
-            },
-            right: {
-              value: 0.7065
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "digitKin",
-          below: 0.5,
-          left: {
-            feature: "publishedApart",
-            below: 0.75,
-            left: {
-              value: -0.0245
-            },
-            right: {
-              value: 0.1998
-            }
-          },
-          right: {
             feature: "relative",
             below: 0,
             left: {
-              value: 0.6597
+              value: 0.1148
             },
             right: {
-              value: 0.1998
-            }
-          }
-        },
-        right: {
-          feature: "sentenceSim",
-          below: 0.5674171701102816,
-          left: {
-            feature: "contextSim",
-            below: 0.05457223274098276,
-            left: {
-              value: -0.2918
-            },
-            right: {
-              value: 0.1168
+              value: -0.1992
             }
           },
           right: {
-            feature: "publishedApart",
-            below: 0,
-            left: {
-              value: 0.6576
-            },
-            right: {
-              value: 0.1168
-            }
-          }
-        }
-      },
-      {
-        feature: "kind:share",
-        below: 0,
-        left: {
-          feature: "relative",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0.5,
-            left: {
-              value: 0.0234
-            },
-            right: {
-              value: 0.5421
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.75,
-            left: {
-              value: -0.1958
-            },
-            right: {
-              value: 0.4515
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.11928031367991561,
-          left: {
-            feature: "contextSim",
-            below: -0.03995506905223073,
-            left: {
-              value: -0.5561
-            },
-            right: {
-              value: 0.3117
-            }
-          },
-          right: {
-            feature: "marginA",
-            below: 0.7833832186400558,
-            left: {
-              value: -0.9087
-            },
-            right: {
-              value: -0.1438
-            }
-          }
-        }
-      },
-      {
-        feature: "past",
-        below: 0,
-        left: {
-          feature: "marginA",
-          below: -0.1982648380168135,
-          left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.5059
-            },
-            right: {
-              value: -0.1771
-            }
-          },
-          right: {
-            feature: "publishedApart",
-            below: 0.5,
-            left: {
-              value: 0.0292
-            },
-            right: {
-              value: -0.1771
-            }
-          }
-        },
-        right: {
-          feature: "distance",
-          below: 0.2574006392901475,
-          left: {
-            feature: "termSim",
-            below: 0.13227906495093025,
-            left: {
-              value: -0.6055
-            },
-            right: {
-              value: 0.2111
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.8149
-            },
-            right: {
-              value: -0.4752
-            }
-          }
-        }
-      },
-      {
-        feature: "distance",
-        below: 0.468765315847925,
-        left: {
-          feature: "keyMissing",
-          below: 0,
-          left: {
             feature: "support",
-            below: 0.021616925725616465,
+            below: 0.021595833694065664,
             left: {
-              value: -0.1862
+              value: -0.785
             },
             right: {
-              value: 0.1319
-            }
-          },
-          right: {
-            feature: "kind:share",
-            below: 0,
-            left: {
-              value: 0.0027
-            },
-            right: {
-              value: -0.6868
+              value: -0.0323
             }
           }
         },
         right: {
           feature: "termSim",
-          below: 0.13227906495093025,
+          below: 0.180681158939291,
           left: {
-            feature: "relative",
-            below: 0,
+            feature: "distance",
+            below: 0.09482781422798126,
             left: {
-              value: -0.1172
+              value: -0.9002
             },
             right: {
-              value: -0.8349
+              value: -0.2093
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.2093
+            },
+            right: {
+              value: 0.6251
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:date",
+        below: 0,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "marginA",
+            below: 0.8664940271283879,
+            left: {
+              value: -0.7076
+            },
+            right: {
+              value: -0.252
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.5,
+            left: {
+              value: 0.0579
+            },
+            right: {
+              value: -0.252
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 1.2004
+            },
+            right: {
+              value: -0.1562
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.1977
+            },
+            right: {
+              value: 0.5718
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0365
+            },
+            right: {
+              value: -0.7082
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.612
+            },
+            right: {
+              value: -0.3971
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "contextSim",
+            below: 0.0553488978460365,
+            left: {
+              value: -0.5321
+            },
+            right: {
+              value: -0.091
             }
           },
           right: {
             feature: "inferred",
             below: 0,
             left: {
-              value: 0.2817
+              value: 0.3412
             },
             right: {
-              value: -0.1172
+              value: -0.091
             }
           }
         }
@@ -5820,204 +5186,859 @@ export const LINK_MODEL: LinkModel = {
         feature: "kind:money",
         below: 0,
         left: {
-          feature: "quantityRarity",
-          below: 0.1111111111111111,
-          left: {
-            feature: "marginA",
-            below: 0.7833832186400558,
-            left: {
-              value: -0.7509
-            },
-            right: {
-              value: -0.2205
-            }
-          },
-          right: {
-            feature: "approximate",
-            below: 0,
-            left: {
-              value: -0.0065
-            },
-            right: {
-              value: 0.1983
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.573961153171374,
-          left: {
-            feature: "quantityRarity",
-            below: 0.4082482904638631,
-            left: {
-              value: -0.6371
-            },
-            right: {
-              value: 0.0438
-            }
-          },
-          right: {
-            value: 0.4967
-          }
-        }
-      },
-      {
-        feature: "kind:duration",
-        below: 0,
-        left: {
-          feature: "contextSim",
+          feature: "approximate",
           below: 0,
           left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0058
+            },
+            right: {
+              value: -0.3865
+            }
+          },
+          right: {
             feature: "kind:count",
             below: 0,
             left: {
-              value: -0.1317
+              value: -0.046
             },
             right: {
-              value: 0.0763
-            }
-          },
-          right: {
-            feature: "inferred",
-            below: 0,
-            left: {
-              value: 0.0426
-            },
-            right: {
-              value: 0.9395
+              value: 0.538
             }
           }
         },
         right: {
-          feature: "termSim",
-          below: 0.1696399744974259,
+          feature: "quantityRarity",
+          below: 0.4082482904638631,
           left: {
-            feature: "quantityRarity",
-            below: 0.5,
-            left: {
-              value: -0.7121
-            },
-            right: {
-              value: 0.0644
-            }
-          },
-          right: {
             feature: "sentenceSim",
-            below: 0.19651725649830867,
+            below: 0.37767517255455496,
             left: {
-              value: 0.2675
+              value: -0.7742
             },
             right: {
-              value: 1.0006
-            }
-          }
-        }
-      },
-      {
-        feature: "publishedApart",
-        below: 0.5,
-        left: {
-          feature: "kind:length",
-          below: 0,
-          left: {
-            feature: "entityUnnamed",
-            below: 0,
-            left: {
-              value: 0.0764
-            },
-            right: {
-              value: -0.2448
+              value: -0.1801
             }
           },
           right: {
-            feature: "distance",
-            below: 0.3069395846508641,
-            left: {
-              value: -0.6601
-            },
-            right: {
-              value: 0.6185
-            }
-          }
-        },
-        right: {
-          feature: "termSim",
-          below: 0.3172194476406462,
-          left: {
-            feature: "inferred",
+            feature: "keyMissing",
             below: 0,
             left: {
-              value: -0.5307
+              value: 0.4353
             },
             right: {
-              value: 0.101
-            }
-          },
-          right: {
-            feature: "quantityRarity",
-            below: 0.1889822365046136,
-            left: {
-              value: 0.101
-            },
-            right: {
-              value: 1.1343
+              value: -0.1801
             }
           }
         }
       },
       {
         feature: "distance",
-        below: 0.7912368431554604,
+        below: 0.7347066608853082,
         left: {
-          feature: "past",
+          feature: "kind:date",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0462
+            },
+            right: {
+              value: -0.3736
+            }
+          },
+          right: {
+            feature: "relative",
+            below: 0,
+            left: {
+              value: 0.6057
+            },
+            right: {
+              value: -0.0607
+            }
+          }
+        },
+        right: {
+          feature: "keyMissing",
+          below: 0,
+          left: {
+            feature: "digitKin",
+            below: 0.5,
+            left: {
+              value: -0.8026
+            },
+            right: {
+              value: 0.1639
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.442
+            },
+            right: {
+              value: 1.1581
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0296
+            },
+            right: {
+              value: -0.6738
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021595833694065664,
+            left: {
+              value: -0.7253
+            },
+            right: {
+              value: 0.4843
+            }
+          }
+        },
+        right: {
+          feature: "momentOne",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.6177641728765094,
+            left: {
+              value: -0.2763
+            },
+            right: {
+              value: 0.1268
+            }
+          },
+          right: {
+            value: -0.761
+          }
+        }
+      },
+      {
+        feature: "clock",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.0813
+            },
+            right: {
+              value: -0.3212
+            }
+          },
+          right: {
+            feature: "support",
+            below: 0.021595833694065664,
+            left: {
+              value: -0.755
+            },
+            right: {
+              value: -0.0324
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.3333333333333333,
+          left: {
+            feature: "contextSim",
+            below: -0.043113473016808734,
+            left: {
+              value: -0.2777
+            },
+            right: {
+              value: -0.8556
+            }
+          },
+          right: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: 0.5768
+            },
+            right: {
+              value: -0.2777
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.7347066608853082,
+            left: {
+              value: 0.0005
+            },
+            right: {
+              value: -0.3825
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.0641
+            },
+            right: {
+              value: 0.5101
+            }
+          }
+        },
+        right: {
+          feature: "keySim",
+          below: 0.6,
+          left: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.7515
+            },
+            right: {
+              value: -0.0571
+            }
+          },
+          right: {
+            value: 0.404
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "kind:money",
+          below: 0,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: -0.0246
+            },
+            right: {
+              value: 0.0929
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.13559267901801214,
+            left: {
+              value: -0.7296
+            },
+            right: {
+              value: -0.0065
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.0929
+            },
+            right: {
+              value: 0.8657
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.046175216074541225,
+            left: {
+              value: 0.0929
+            },
+            right: {
+              value: 0.0929
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.20146451875772192,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.5185
+            },
+            right: {
+              value: -0.1868
+            }
+          },
+          right: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.0222
+            },
+            right: {
+              value: -0.1868
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.6810689674001973,
+            left: {
+              value: -0.6476
+            },
+            right: {
+              value: 0.0956
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.017570505876807613,
+            left: {
+              value: 0.0956
+            },
+            right: {
+              value: 0.9951
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0273
+            },
+            right: {
+              value: -0.6468
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.5201
+            },
+            right: {
+              value: -0.3956
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "contextSim",
+            below: 0.0553488978460365,
+            left: {
+              value: -0.5044
+            },
+            right: {
+              value: -0.0832
+            }
+          },
+          right: {
+            feature: "inferred",
+            below: 0,
+            left: {
+              value: 0.3199
+            },
+            right: {
+              value: -0.0832
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:share",
+        below: 0,
+        left: {
+          feature: "runningApart",
+          below: 0,
+          left: {
+            feature: "support",
+            below: 0.02521708220141555,
+            left: {
+              value: -0.1536
+            },
+            right: {
+              value: 0.0764
+            }
+          },
+          right: {
+            value: -0.7333
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.11928031367991561,
+          left: {
+            feature: "keyMissing",
+            below: 0,
+            left: {
+              value: 0.2815
+            },
+            right: {
+              value: -0.5979
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.8664940271283879,
+            left: {
+              value: -0.9184
+            },
+            right: {
+              value: -0.0806
+            }
+          }
+        }
+      },
+      {
+        feature: "momentOne",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: 1.2973252334729908,
+          left: {
+            feature: "support",
+            below: 0,
+            left: {
+              value: -0.4172
+            },
+            right: {
+              value: 0.0504
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: -0.017570505876807613,
+            left: {
+              value: 0.1651
+            },
+            right: {
+              value: 0.7142
+            }
+          }
+        },
+        right: {
+          feature: "quantityRarity",
+          below: 0.2886751345948129,
+          left: {
+            feature: "contextSim",
+            below: -0.1154878493615133,
+            left: {
+              value: -0.1631
+            },
+            right: {
+              value: -0.6032
+            }
+          },
+          right: {
+            feature: "keyInOther",
+            below: 0.5,
+            left: {
+              value: -0.0413
+            },
+            right: {
+              value: 1.0124
+            }
+          }
+        }
+      },
+      {
+        feature: "past",
+        below: 0,
+        left: {
+          feature: "marginA",
+          below: -0.20146451875772192,
+          left: {
+            feature: "quantityRarity",
+            below: 0.5,
+            left: {
+              value: -0.4859
+            },
+            right: {
+              value: -0.1699
+            }
+          },
+          right: {
+            feature: "clock",
+            below: 0,
+            left: {
+              value: 0.0193
+            },
+            right: {
+              value: -0.1699
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.6810689674001973,
+            left: {
+              value: -0.6226
+            },
+            right: {
+              value: 0.0832
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: -0.21077161979172487,
+            left: {
+              value: 0.0832
+            },
+            right: {
+              value: 0.636
+            }
+          }
+        }
+      },
+      {
+        feature: "running",
+        below: 0,
+        left: {
+          feature: "approximate",
+          below: 0,
+          left: {
+            feature: "distance",
+            below: 0.7347066608853082,
+            left: {
+              value: 0.0005
+            },
+            right: {
+              value: -0.3617
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: -0.0669
+            },
+            right: {
+              value: 0.4693
+            }
+          }
+        },
+        right: {
+          feature: "keyInOther",
+          below: 0,
+          left: {
+            feature: "sentenceSim",
+            below: 0.37767517255455496,
+            left: {
+              value: -0.8314
+            },
+            right: {
+              value: -0.2253
+            }
+          },
+          right: {
+            feature: "marginB",
+            below: 0.05012352661886377,
+            left: {
+              value: -0.2253
+            },
+            right: {
+              value: 0.5245
+            }
+          }
+        }
+      },
+      {
+        feature: "headsApart",
+        below: 0,
+        left: {
+          feature: "entityUnnamed",
+          below: 0,
+          left: {
+            feature: "openBound",
+            below: 0,
+            left: {
+              value: 0.0153
+            },
+            right: {
+              value: 0.3519
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.75,
+            left: {
+              value: -0.0993
+            },
+            right: {
+              value: -0.029
+            }
+          }
+        },
+        right: {
+          feature: "distance",
+          below: 0.1505149978319906,
+          left: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: -0.0993
+            },
+            right: {
+              value: -0.3597
+            }
+          },
+          right: {
+            feature: "digitKin",
+            below: 0,
+            left: {
+              value: -0.8909
+            },
+            right: {
+              value: -0.0993
+            }
+          }
+        }
+      },
+      {
+        feature: "digitKin",
+        below: 0.5,
+        left: {
+          feature: "publishedApart",
+          below: 0.75,
+          left: {
+            feature: "publishedApart",
+            below: 0.5,
+            left: {
+              value: -0.0125
+            },
+            right: {
+              value: -0.5132
+            }
+          },
+          right: {
+            feature: "kind:date",
+            below: 0,
+            left: {
+              value: -0.4371
+            },
+            right: {
+              value: 0.0848
+            }
+          }
+        },
+        right: {
+          feature: "relative",
+          below: 0,
+          left: {
+            feature: "publishedApart",
+            below: 0,
+            left: {
+              value: 0.1115
+            },
+            right: {
+              value: 0.8156
+            }
+          },
+          right: {
+            feature: "marginA",
+            below: 0.046175216074541225,
+            left: {
+              value: 0.0848
+            },
+            right: {
+              value: 0.0848
+            }
+          }
+        }
+      },
+      {
+        feature: "clock",
+        below: 0,
+        left: {
+          feature: "publishedApart",
+          below: 0.25,
+          left: {
+            feature: "contextSim",
+            below: -0.017570505876807613,
+            left: {
+              value: -0.1103
+            },
+            right: {
+              value: 0.1184
+            }
+          },
+          right: {
+            feature: "kind:length",
+            below: 0,
+            left: {
+              value: -0.2021
+            },
+            right: {
+              value: 0.6024
+            }
+          }
+        },
+        right: {
+          feature: "termSim",
+          below: 0.180681158939291,
+          left: {
+            feature: "distance",
+            below: 0.09482781422798126,
+            left: {
+              value: -0.8626
+            },
+            right: {
+              value: -0.1886
+            }
+          },
+          right: {
+            feature: "quantityRarity",
+            below: 0.2886751345948129,
+            left: {
+              value: -0.1886
+            },
+            right: {
+              value: 0.579
+            }
+          }
+        }
+      },
+      {
+        feature: "kind:date",
+        below: 0,
+        left: {
+          feature: "quantityRarity",
+          below: 0.16666666666666666,
+          left: {
+            feature: "sim",
+            below: 0.09868312137519722,
+            left: {
+              value: -0.7166
+            },
+            right: {
+              value: -0.234
+            }
+          },
+          right: {
+            feature: "publishedApart",
+            below: 0.5,
+            left: {
+              value: 0.0499
+            },
+            right: {
+              value: -0.234
+            }
+          }
+        },
+        right: {
+          feature: "contextSim",
+          below: 0.0553488978460365,
+          left: {
+            feature: "sentenceSim",
+            below: 0.09412979047592775,
+            left: {
+              value: -0.402
+            },
+            right: {
+              value: 0.0558
+            }
+          },
+          right: {
+            feature: "contextSim",
+            below: 0.07716337551146826,
+            left: {
+              value: 2.0944
+            },
+            right: {
+              value: 0.1691
+            }
+          }
+        }
+      },
+      {
+        feature: "distance",
+        below: 0.44073976491130645,
+        left: {
+          feature: "distance",
+          below: 0.2697284947078708,
+          left: {
+            feature: "distance",
+            below: 0.18809047681306476,
+            left: {
+              value: 0.0285
+            },
+            right: {
+              value: -0.6226
+            }
+          },
+          right: {
+            feature: "kind:count",
+            below: 0,
+            left: {
+              value: 0.4561
+            },
+            right: {
+              value: -0.3688
+            }
+          }
+        },
+        right: {
+          feature: "momentOne",
           below: 0,
           left: {
             feature: "keyMissing",
             below: 0,
             left: {
-              value: 0.0353
+              value: -0.1495
             },
             right: {
-              value: -0.1656
+              value: 0.3563
             }
           },
           right: {
-            feature: "distance",
-            below: 0.2574006392901475,
-            left: {
-              value: -0.1856
-            },
-            right: {
-              value: 0.6451
-            }
-          }
-        },
-        right: {
-          feature: "kind:count",
-          below: 0,
-          left: {
-            feature: "digitKin",
-            below: 0,
-            left: {
-              value: -0.8062
-            },
-            right: {
-              value: 0.2306
-            }
-          },
-          right: {
-            feature: "mutual",
-            below: 0,
-            left: {
-              value: -0.6019
-            },
-            right: {
-              value: 1.5464
-            }
+            value: -0.7373
           }
         }
       }
     ]
   },
-  threshold: 0.65
+  threshold: 0.75
 };

@@ -11,6 +11,8 @@ export interface TimeCues {
   past: boolean;
   /** A live blog's time stamp opening the sentence ("09:40 - …"), as HH:MM, or null. */
   clock: string | null;
+  /** The hour a count is given as of ("As of 4 p.m. Monday, 411 …"), lower-cased, or null. */
+  asOf: string | null;
 }
 
 /** Cue word lists, extended by the user's config. */
@@ -36,16 +38,21 @@ export function cueReader(words: CueWords = CUE_WORDS): (sentence: string, text:
     const at = Math.max(0, sentence.indexOf(text));
     const near = sentence.slice(Math.max(0, at - BEFORE), at + text.length + AFTER);
     const clock = CLOCK_STAMP.exec(sentence);
+    const asOf = AS_OF_HOUR.exec(near);
     return {
       running: (running as RegExp).test(near),
       revised: (revised as RegExp).test(near),
       past: (past as RegExp).test(near),
       clock: clock ? `${(clock[1] as string).padStart(2, '0')}:${clock[2]}` : null,
+      asOf: asOf ? (asOf[1] as string).toLowerCase().replace(/[\s.]+/g, '') : null,
     };
   };
 }
 
 // --- internal ---
+
+/** "as of 4 p.m.", "as at 16:00", "by 9am": the hour of a bulletin's count. */
+const AS_OF_HOUR = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|h\b)|\d{1,2}:\d{2}|noon|midnight|midday)/i;
 
 const CLOCK_STAMP = /^\s*(?:UPDATE\s*\d*\s*[:-]?\s*)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:a\.?m|p\.?m|%|\d))/i;
 

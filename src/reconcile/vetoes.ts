@@ -18,6 +18,10 @@ export function veto(a: ClaimFrame, b: ClaimFrame, evidence: Evidence, story: St
   if (evidence.contrastClash) return 'they take different members of a list the articles contrast';
   if (evidence.momentClash) return 'their sentences date them to different moments';
   if (evidence.pastMoment) return 'one is dated years back, the other not';
+  // a toll said to have risen is a moment of a moving count: unless both articles are of one day, it may be another moment
+  if (evidence.running && a.quantity === 'count' && !(a.published !== null && a.published === b.published)) return 'a running tally, and nothing shows the two articles speak of one moment';
+  // a count given as of an hour is one bulletin's: another hour's may differ
+  if (a.quantity === 'count' && (a.cues.asOf !== null || b.cues.asOf !== null) && a.cues.asOf !== b.cues.asOf) return 'a count as of an hour the other does not share';
   if (differentEvents(a, b, story)) return 'their verbs name different events';
   if (a.claim.kind === 'date' && (eventless(a) || eventless(b))) return 'a date of no event ("last year" as the moment of a figure)';
   return null;

@@ -50,6 +50,8 @@ export function denominator(s: QuantityState, t: Tok, at: Reading): Step {
   const improper = s.andSeen && !s.pendingAnd && s.sinceAnd >= parts && !s.andAfterScale;
   const afterAnd = !improper && (s.pendingAnd || (s.andSeen && s.sinceAnd > 0 && s.sinceAnd !== s.current) || (s.andAfterScale > 0 && s.sinceAnd > 0));
   if (lower.startsWith('half') && s.seen && !afterAnd && !s.previousWasScale && !s.pendingAnd) return stop(s);
+  // "in the quarter", "this third": a period or a rank; a lone part is a fraction after "a" or before "of"
+  if (!s.seen && !s.pendingAnd && !lower.startsWith('half') && !/^(a|an)$/.test(at.tokens[s.j - 1]?.lower ?? '') && at.tokens[s.j + 1]?.lower !== 'of') return stop(s);
   const numerator = s.pendingAnd ? 1 : afterAnd ? s.sinceAnd : s.seen && !s.previousWasScale ? s.current : 1;
   // "two thirds" is a fraction; "twenty-fifth", with the singular, is an ordinal
   if (numerator > 1 && !/s$/.test(lower) && !lower.startsWith('half')) return stop(s);
