@@ -1,4 +1,3 @@
-import levenshtein from 'fast-levenshtein';
 import type { Lexicon } from '../lexicon.js';
 import { relatedness } from './relatedness.js';
 import type { WordnetIndex } from './wordnet-index.js';
@@ -45,5 +44,15 @@ function listed(a: string, b: string, lexicon: Lexicon): boolean {
 
 /** "organisation" and "organization": long words one letter apart. */
 function spellingVariants(a: string, b: string): boolean {
-  return a.length >= 6 && b.length >= 6 && a[0] === b[0] && levenshtein.get(a, b) <= 1;
+  return a.length >= 6 && b.length >= 6 && a[0] === b[0] && oneEditApart(a, b);
+}
+
+/** Whether one insertion, deletion or substitution at most turns a into b: what is left between their common start and end is a letter or none. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return a.length - start - end <= 1 && b.length - start - end <= 1;
 }
