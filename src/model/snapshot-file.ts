@@ -1,9 +1,10 @@
 import type { CompromiseSnapshot, LoadedSnapshot, Lookup } from './snapshot.js';
 
 // Parsing the whole lexicon (24,000 words) took ~35 ms of every start, for the dozen words a small
-// file looks up. The file is a header line (the small tables, and where each bucket of the two
-// big ones lies) and then the buckets' JSON texts; a bucket is parsed when a word of it is first
-// looked up. Everything is ASCII (other characters escaped), so byte offsets are string offsets.
+// file looks up. The file is JSON Lines: a header (the small tables, and where each bucket of the
+// two big ones lies), then one line per bucket, its [word, value] pairs, read into a Map when a
+// word of it is first looked up (as objects, the buckets' ever different keys made thousands of
+// hidden classes). Everything is ASCII (other characters escaped): byte offsets are string offsets.
 
 /** bucket → [start, end) of its line in the file's body (after the header's line). */
 type BucketIndex = Record<string, [number, number]>;
@@ -22,7 +23,7 @@ export function serializeSnapshot(snapshot: CompromiseSnapshot): string {
     }
     const index: BucketIndex = {};
     for (const [name, bucket] of grouped) {
-      const text = ascii(JSON.stringify(bucket));
+      const text = ascii(JSON.stringify(Object.entries(bucket)));
       index[name] = [length, length + text.length];
       buckets.push(text);
       length += text.length + 1;
@@ -49,16 +50,17 @@ const ascii = (json: string): string => json.replace(/[\u0080-\uffff]/g, (c) => 
 
 /** What `table[key]` gives on the whole table parsed (inherited keys included), one bucket parsed at a time. */
 function lazyTable<T>(index: BucketIndex, read: (start: number, end: number) => string): Lookup<T> {
-  const parsed = new Map<string, Record<string, T>>();
-  const none: Record<string, T> = {};
+  const parsed = new Map<string, Map<string, T>>();
+  // a key the table lacks reads what a plain object inherits ("constructor")
+  const inherited: Record<string, T> = {};
   return (key) => {
     const name = bucketOf(key);
     let bucket = parsed.get(name);
     if (!bucket) {
       const at = Object.hasOwn(index, name) ? index[name] : undefined;
-      bucket = at ? (JSON.parse(read(at[0], at[1])) as Record<string, T>) : none;
+      bucket = new Map(at ? (JSON.parse(read(at[0], at[1])) as Array<[string, T]>) : []);
       parsed.set(name, bucket);
     }
-    return bucket[key];
+    return bucket.has(key) ? bucket.get(key) : inherited[key];
   };
 }

@@ -23,6 +23,7 @@ describe('the snapshot file', () => {
   it('is ASCII JSON Lines: a header, then one line per bucket (fi, na and a of the lexicon, fi of the switches)', () => {
     expect(/^[\x00-\x7f]*$/.test(file)).toBe(true);
     expect(file.trimEnd().split('\n').map((line) => Object.keys(JSON.parse(line) as object).length)).toEqual([11, 3, 1, 1, 2]);
+    expect(JSON.parse(file.split('\n')[2] as string)).toEqual([['naïve', 'Adjective']]);
   });
 
   it('looks each word up as the whole table would, inherited keys and absent words included', () => {

@@ -43,7 +43,7 @@ function wordsInFile(table: 'lexicon' | 'switches'): string[] {
     offset += line.length + 1;
   }
   const index = (JSON.parse(header) as Record<typeof table, Record<string, [number, number]>>)[table];
-  return Object.values(index).flatMap(([start]) => Object.keys(JSON.parse(lines.get(start) ?? 'null') as object));
+  return Object.values(index).flatMap(([start]) => (JSON.parse(lines.get(start) ?? '[]') as Array<[string, unknown]>).map(([word]) => word));
 }
 
 describe('the snapshot of compromise’s model', () => {
