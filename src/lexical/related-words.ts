@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
+import { pairTable } from './pair-table.js';
 import { relatedness } from './relatedness.js';
 import type { WordnetIndex } from './wordnet-index.js';
 
@@ -18,24 +19,21 @@ export function relatedWords(lexicon: Lexicon, index: WordnetIndex): (a: string,
     }
     return id;
   };
-  const memo = new Map<number, number>();
+  const memo = pairTable();
   return (a, b) => {
     if (a === b) return 1;
     const [x, y] = [idOf(a), idOf(b)];
-    const key = x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x;
-    let known = memo.get(key);
+    const [low, high] = x < y ? [x, y] : [y, x];
+    let known = memo.get(low, high);
     if (known === undefined) {
       known = listed(a, b, lexicon) || spellingVariants(a, b) ? 0.9 : relatedness(a, b, index);
-      memo.set(key, known);
+      memo.set(low, high, known);
     }
     return known;
   };
 }
 
 // --- internal ---
-
-/** More words than one run meets: pair keys stay exact integers. */
-const PAIR_BASE = 2 ** 24;
 
 function listed(a: string, b: string, lexicon: Lexicon): boolean {
   const classes = new Set(lexicon.keyClasses(a));
