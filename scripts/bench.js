@@ -168,7 +168,7 @@ const summary = [];
 const { snapshot } = await import('../dist/model/load-snapshot.js').then((m) => ({ snapshot: m.loadSnapshot() }));
 const NAME_TAGS = /Place|Country|City|Region|Person|Name|Organization|Company|Acronym|ProperNoun/;
 const isCommon = (word) => {
-  const tags = snapshot?.lexicon[word];
+  const tags = snapshot?.lexicon(word);
   return tags !== undefined && ![tags].flat().some((t) => NAME_TAGS.test(t));
 };
 

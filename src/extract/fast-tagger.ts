@@ -82,11 +82,11 @@ function endsSentence(word: Word, next: Word, model: TaggerModel): boolean {
 }
 
 function lexiconTags(lower: string, model: TaggerModel): string[] {
-  const known = model.lexicon[lower];
+  const known = model.lexicon(lower);
   if (known !== undefined) return Array.isArray(known) ? known : [known];
   // the lexicon lists nouns in the singular: "followers" is the plural of a known "follower"
   if (PLURAL_ENDING.test(lower)) {
-    const singular = model.lexicon[model.toSingular(lower)];
+    const singular = model.lexicon(model.toSingular(lower));
     if (singular !== undefined && [singular].flat().some((t) => /Singular|Noun|Actor|Unit|Duration/.test(t))) return ['Plural'];
   }
   for (let n = Math.min(7, lower.length - 1); n >= 2; n--) {
@@ -108,14 +108,14 @@ function tag(words: Word[], model: TaggerModel): Tagged[] {
     const lower = lowers[i] as string;
     const tags = lexiconTags(lower, model);
     const capital = /^[\p{Lu}\u{1D400}-\u{1D7FF}]/u.test(word.text);
-    const known = model.lexicon[lower] !== undefined;
+    const known = model.lexicon(lower) !== undefined;
     if (capital && i > 0 && (!known || tags.every((t) => /Singular|Plural|Noun|Adjective/.test(t)))) return ['ProperNoun', ...(known ? [] : ['Singular'])];
     if (/(?:\p{L}\.){2,}/u.test(word.text)) return ['Acronym', 'ProperNoun'];
     return tags;
   });
   const chosen = base.map((tags, i) => {
     const lower = lowers[i] as string;
-    const kind = model.switches[lower];
+    const kind = model.switches(lower);
     if (!kind) return tags;
     const clue = model.clues[kind];
     const previous = base[i - 1] ?? [];
@@ -154,7 +154,7 @@ const PLURAL_ENDING = /[^siu]s$/;
 function lemmaOf(lower: string, tags: ReadonlySet<string>, model: TaggerModel): string {
   const tense = ['Gerund', 'Participle', 'PastTense', 'PresentTense'].find((t) => tags.has(t));
   // the lexicon files some plurals under their sense ("years": Duration, "dollars": Currency)
-  const plural = tags.has('Plural') || (!tags.has('Verb') && PLURAL_ENDING.test(lower) && model.lexicon[model.toSingular(lower)] !== undefined);
+  const plural = tags.has('Plural') || (!tags.has('Verb') && PLURAL_ENDING.test(lower) && model.lexicon(model.toSingular(lower)) !== undefined);
   const kind = plural ? 'Plural' : tense ?? '';
   if (!kind) return lower;
   const key = `${kind}:${lower}`;

@@ -39,9 +39,9 @@ export function liveTaggerModel(): TaggerModel {
     two: { transform: { noun: { toSingular(w: string, m: unknown): string }; verb: { toInfinitive(w: string, m: unknown, tense: string): string } } };
   }).two.transform;
   return withCaches({
-    lexicon: world.one.lexicon,
+    lexicon: (word) => world.one.lexicon[word],
     suffixPatterns: world.two.suffixPatterns,
-    switches: world.two.switches,
+    switches: (word) => world.two.switches[word],
     clues: world.two.clues,
     abbreviations: new Set(Object.keys(world.one.abbreviations)),
     parentsOf: (tag) => world.one.tagSet[tag]?.parents ?? [],
@@ -55,7 +55,7 @@ export function liveTaggerModel(): TaggerModel {
  * under a kind of name (place, person, organisation) rather than as a common word ("Quarry").
  */
 export function mayBeName(word: string): boolean {
-  const tags = taggerModel().lexicon[word.toLowerCase()];
+  const tags = taggerModel().lexicon(word.toLowerCase());
   return tags === undefined || [tags].flat().some((t) => NAME_TAGS.test(t));
 }
 

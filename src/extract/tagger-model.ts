@@ -1,12 +1,13 @@
-import { infinitiver, singularizer, type CompromiseSnapshot } from '../model/snapshot.js';
+import { infinitiver, singularizer, type LoadedSnapshot, type Lookup } from '../model/snapshot.js';
 
 /** The word knowledge compromise ships, for the fast tagger. */
 export interface TaggerModel {
-  lexicon: Record<string, string | string[]>;
+  /** A word's tags, as `lexicon[word]` on compromise's lexicon. */
+  lexicon: Lookup<string | string[]>;
   /** suffixPatterns[n][last n letters] = tag. */
   suffixPatterns: Array<Record<string, string> | null>;
   /** Ambiguous words and their class ("attack" → "Noun|Verb"). */
-  switches: Record<string, string>;
+  switches: Lookup<string>;
   /** Per class, the neighbour clues that pick a reading. */
   clues: Record<string, Partial<Record<'beforeTags' | 'afterTags' | 'beforeWords' | 'afterWords', Record<string, string>>>>;
   abbreviations: Set<string>;
@@ -17,7 +18,7 @@ export interface TaggerModel {
 }
 
 /** The model of a snapshot, with compromise's inflections replayed on its data. */
-export function modelFromSnapshot(snapshot: CompromiseSnapshot): TaggerModel {
+export function modelFromSnapshot(snapshot: LoadedSnapshot): TaggerModel {
   return withCaches({
     lexicon: snapshot.lexicon,
     suffixPatterns: snapshot.suffixPatterns,

@@ -1,5 +1,5 @@
-import levenshtein from 'fast-levenshtein';
 import type { Lexicon } from '../lexicon.js';
+import { pairTable } from './pair-table.js';
 import { relatedness } from './relatedness.js';
 import type { WordnetIndex } from './wordnet-index.js';
 
@@ -19,24 +19,21 @@ export function relatedWords(lexicon: Lexicon, index: WordnetIndex): (a: string,
     }
     return id;
   };
-  const memo = new Map<number, number>();
+  const memo = pairTable();
   return (a, b) => {
     if (a === b) return 1;
     const [x, y] = [idOf(a), idOf(b)];
-    const key = x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x;
-    let known = memo.get(key);
+    const [low, high] = x < y ? [x, y] : [y, x];
+    let known = memo.get(low, high);
     if (known === undefined) {
       known = listed(a, b, lexicon) || spellingVariants(a, b) ? 0.9 : relatedness(a, b, index);
-      memo.set(key, known);
+      memo.set(low, high, known);
     }
     return known;
   };
 }
 
 // --- internal ---
-
-/** More words than one run meets: pair keys stay exact integers. */
-const PAIR_BASE = 2 ** 24;
 
 function listed(a: string, b: string, lexicon: Lexicon): boolean {
   const classes = new Set(lexicon.keyClasses(a));
@@ -45,5 +42,15 @@ function listed(a: string, b: string, lexicon: Lexicon): boolean {
 
 /** "organisation" and "organization": long words one letter apart. */
 function spellingVariants(a: string, b: string): boolean {
-  return a.length >= 6 && b.length >= 6 && a[0] === b[0] && levenshtein.get(a, b) <= 1;
+  return a.length >= 6 && b.length >= 6 && a[0] === b[0] && oneEditApart(a, b);
+}
+
+/** Whether one insertion, deletion or substitution at most turns a into b: what is left between their common start and end is a letter or none. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return a.length - start - end <= 1 && b.length - start - end <= 1;
 }

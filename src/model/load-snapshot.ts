@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { CompromiseSnapshot } from './snapshot.js';
+import type { LoadedSnapshot } from './snapshot.js';
+import { parseSnapshot } from './snapshot-file.js';
 
 /** The snapshot's file name, written into dist/model/ by scripts/build-model.js. */
-export const SNAPSHOT_FILE = 'compromise-model.json';
+export const SNAPSHOT_FILE = 'compromise-model.jsonl';
 
 /**
  * Reads the prebuilt snapshot of compromise's model: beside this module once built (also when
@@ -10,18 +11,17 @@ export const SNAPSHOT_FILE = 'compromise-model.json';
  * dist/ when this module runs from src/ (tests on sources).
  * Null when there is none (a build without the snapshot step): compromise is then loaded.
  */
-export function loadSnapshot(): CompromiseSnapshot | null {
+export function loadSnapshot(): LoadedSnapshot | null {
   for (const place of ['./', '../model/', '../../dist/model/']) {
     const url = new URL(`${place}${SNAPSHOT_FILE}`, import.meta.url);
-    let text: string;
+    let file: Buffer;
     try {
-      // the build writes it in ASCII (other characters escaped), which reads fastest as latin1
-      text = readFileSync(url, 'latin1');
+      file = readFileSync(url);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
-    return JSON.parse(text) as CompromiseSnapshot;
+    return parseSnapshot(file);
   }
   return null;
 }

@@ -36,6 +36,15 @@ export interface CompromiseSnapshot {
   prefixes: Record<string, boolean>;
 }
 
+/** `table[key]` of a table that is read only as far as it is looked up. */
+export type Lookup<T> = (key: string) => T | undefined;
+
+/** The snapshot as read from its file (src/model/snapshot-file.ts): the two big tables are lookups. */
+export type LoadedSnapshot = Omit<CompromiseSnapshot, 'lexicon' | 'switches'> & {
+  lexicon: Lookup<string | string[]>;
+  switches: Lookup<string>;
+};
+
 /** What compromise's world holds of the snapshot; used by the build script and the tests. */
 export interface CompromiseWorld {
   one: { lexicon: CompromiseSnapshot['lexicon']; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] }>; prefixes?: Record<string, boolean> };
@@ -72,7 +81,7 @@ export function snapshotOf(version: string, world: CompromiseWorld, singularRule
 }
 
 /** compromise's toSingular on the snapshot: an irregular plural, else the first rule that matches. */
-export function singularizer(snapshot: CompromiseSnapshot): (word: string) => string {
+export function singularizer(snapshot: Pick<CompromiseSnapshot, 'singulars' | 'singularRules'>): (word: string) => string {
   const rules = snapshot.singularRules.map(([source, flags, replacement]) => [new RegExp(source, flags), replacement] as const);
   return (word) => {
     if (Object.hasOwn(snapshot.singulars, word)) return snapshot.singulars[word] as string;
@@ -85,7 +94,7 @@ export function singularizer(snapshot: CompromiseSnapshot): (word: string) => st
 const COPULAS: Record<string, string> = { are: 'be', were: 'be', been: 'be', is: 'be', am: 'be', was: 'be', be: 'be', being: 'be' };
 
 /** compromise's toInfinitive on the snapshot, for a known tense; phrasal verbs keep their particle. */
-export function infinitiver(snapshot: CompromiseSnapshot): (word: string, tense: string) => string {
+export function infinitiver(snapshot: Pick<CompromiseSnapshot, 'prefixes' | 'infinitives'>): (word: string, tense: string) => string {
   return (word, tense) => {
     let [verb = '', particle] = word.split(/ /);
     let prefix = '';

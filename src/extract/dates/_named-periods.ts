@@ -1,11 +1,12 @@
 import { HOLIDAYS, SEASONS } from '../../data/holidays.js';
-import { type DatePattern, YEAR, HOLIDAY_NAMES, HOLIDAY_HINT, span, open, whichAmount } from './_pattern-parts.js';
+import { type DatePattern, YEAR, HOLIDAY_NAMES, HOLIDAY_HINT, HOLIDAY_CUES, span, open, whichAmount } from './_pattern-parts.js';
 
 // Parts of a year and days named for what they are: "Q3 2021", "the second half of next year", "last summer", "Easter 2016".
 
 /** Q3 2021, 2021 Q3, 2021-H2, the third quarter of 2021, the second half of next year */
 export const QUARTER_CODE: DatePattern = {
   needs: /\b\d{0,4}[\s-]?[QqHh][1-4]\b/,
+  cues: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'],
   regex: new RegExp(String.raw`\b(?:(?<y1>1[5-9]\d\d|20\d\d)[\s-]?)?(?:Q(?<q>[1-4])|H(?<h>[12]))(?:\s*(?:of\s+)?(?<y2>1[5-9]\d\d|20\d\d))?\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -18,6 +19,7 @@ export const QUARTER_CODE: DatePattern = {
 /** "the third quarter of 2021", "the second half of next year", "the 3rd quarter of last fiscal year" */
 export const QUARTER_WORDS: DatePattern = {
   needs: /quarter|half/i,
+  cues: ['quarter', 'half'],
   regex: new RegExp(String.raw`\b(?:the\s+)?(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<part>quarter|half)(?:\s+of\s+(?:${YEAR}|(?<which>this|next|last|the)\s+(?:fiscal\s+)?year))?\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -31,6 +33,7 @@ export const QUARTER_WORDS: DatePattern = {
 /** seasons: "last summer", "spring 2013", "in the winter of 2017", "this fall" */
 export const SEASON: DatePattern = {
   needs: /spring|summer|autumn|fall|winter/i,
+  cues: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|past|coming)\s+|(?<lead>in|during|by|since|until|early|late|mid|the)[\s-]+(?:the\s+)?)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -45,6 +48,7 @@ export const SEASON: DatePattern = {
 /** holidays: "Christmas", "Easter 2016", "last Thanksgiving" */
 export const HOLIDAY: DatePattern = {
   needs: HOLIDAY_HINT,
+  cues: HOLIDAY_CUES,
   regex: new RegExp(String.raw`\b(?:(?<which>this|next|last|coming|previous|following)\s+)?(?<name>${HOLIDAY_NAMES})(?:['’]s)?(?:\s+(?:day\s+)?${YEAR})?\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};

@@ -9,9 +9,14 @@ import type { DateMention, Unit } from './date-mention.js';
 /** Reads one match of a pattern; null when the match is no date after all. */
 export type Reader = (match: RegExpMatchArray, text: string) => DateMention | null;
 
-/** A date pattern: `needs` is a cheap test a paragraph must pass before `regex` runs on it. */
+/**
+ * A date pattern: `needs` is a cheap test a paragraph must pass before `regex` runs on it. With
+ * `cues`, words of which every match of `needs` holds one (case aside), `needs` is tried only on a
+ * paragraph where the one pre-scan for date words (_cues.ts) found one of them.
+ */
 export interface DatePattern {
   needs: RegExp;
+  cues?: readonly string[];
   regex: RegExp;
   read: Reader;
 }
@@ -40,6 +45,8 @@ export const AMBIGUOUS = new Set(AMBIGUOUS_CALENDAR_WORDS);
 
 export const HOLIDAY_NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/ /g, String.raw`\s+`)).join('|');
 export const HOLIDAY_HINT = new RegExp(String.raw`\b(?:${HOLIDAY_NAMES})`, 'iu');
+/** The first word of each holiday's name, before a space or an apostrophe: a match of HOLIDAY_HINT holds one. */
+export const HOLIDAY_CUES = [...new Set(Object.keys(HOLIDAYS).map((h) => h.split(/[ ']/)[0] as string))];
 export const MONTH_HINT = new RegExp(String.raw`\b(?:${MONTH_NAMES})(?![a-z])`, 'i');
 export const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
 

@@ -8,6 +8,7 @@ import type { Unit } from './date-mention.js';
 /** today, tonight, tomorrow, yesterday, now, the day after tomorrow, this morning, last night */
 export const TODAY: DatePattern = {
   needs: /today|tonight|tomorrow|tmrw|yesterday|now|currently|present|moment|at this time|at the minute|morning|afternoon|evening|night|eod|end of/i,
+  cues: ['today', 'tonight', 'tomorrow', 'tmrw', 'yesterday', 'now', 'currently', 'present', 'moment', 'at this time', 'at the minute', 'morning', 'afternoon', 'evening', 'night', 'eod', 'end of'],
   regex: /\b(?:(?<after>the\s+day\s+after\s+tomorrow)|(?<before>the\s+day\s+before\s+yesterday)|(?:right\s+)?(?<word>today|tonight|tomorrow|tmrw|yesterday|now|currently|nowadays)|at\s+(?:present|the\s+present\s+time|the\s+moment|this\s+time|the\s+minute)|(?<part>this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|afternoon|evening|night)|yesterday\s+(?:morning|afternoon|evening))|(?<eod>eod|end\s+of\s+(?:the\s+)?day))\b/giu,
   read: (m) => {
     const g = m.groups ?? {};
@@ -20,6 +21,7 @@ export const TODAY: DatePattern = {
 /** this week, next month, last year, the past decade, this fiscal year, the coming quarter, earlier this month, end of the year */
 export const THIS_PERIOD: DatePattern = {
   needs: /week|fortnight|month|quarter|year|decade/i,
+  cues: ['week', 'fortnight', 'month', 'quarter', 'year', 'decade'],
   regex: new RegExp(String.raw`\b(?:(?<edge>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)|(?<mod>earlier|later)\s+)?(?:${THIS_NEXT}\s+)?(?<kind>fiscal\s+|calendar\s+|working\s+|business\s+|school\s+)?(?<unit>week(?:end)?|fortnight|month|quarter|year|decade)\b`, 'giu'),
   read: (m, text) => {
     const g = m.groups ?? {};
@@ -38,6 +40,7 @@ export const THIS_PERIOD: DatePattern = {
 /** "over the weekend", "at the weekend" */
 export const WEEKEND: DatePattern = {
   needs: /the\s+weekend/i,
+  cues: ['weekend'],
   regex: /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b|['’]s\s+(?:[a-z]+\s+)?(?:of|before|after)\b)/giu,
   read: (m) => ({ ...span(m), ...open('day'), relative: { type: 'weekend' } }),
 };
@@ -45,6 +48,7 @@ export const WEEKEND: DatePattern = {
 /** "the week after next", "the month before last" */
 export const AFTER_NEXT: DatePattern = {
   needs: /after\s+next|before\s+last/i,
+  cues: ['after', 'before'],
   regex: /\bthe\s+(?<unit>week|month|year)\s+(?<dir>after\s+next|before\s+last)\b/giu,
   read: (m) => {
     const g = m.groups ?? {};
@@ -56,6 +60,7 @@ export const AFTER_NEXT: DatePattern = {
 /** "three years ago", "6 days from now", "4 weeks later", "in 5 days", "within a month" */
 export const DISTANCE: DatePattern = {
   needs: /day|week|fortnight|month|year|decade|quarter|hour|min|hr/i,
+  cues: ['day', 'week', 'fortnight', 'month', 'year', 'decade', 'quarter', 'hour', 'min', 'hr'],
   regex: new RegExp(String.raw`\b(?:(?<lead>in|within)\s+)?${COUNT}\s+${UNIT}(?:\s+(?<dir>ago|from\s+now|later|earlier|before|after|hence))?\b`, 'giu'),
   read: (m, text) => {
     const g = m.groups ?? {};
@@ -99,6 +104,7 @@ function sentenceBefore(text: string, at: number): string {
 /** "the last three months", "the next 6 days", "past two weeks" */
 export const LAST_N: DatePattern = {
   needs: /days|weeks|months|quarters|years|decades/i,
+  cues: ['days', 'weeks', 'months', 'quarters', 'years', 'decades'],
   regex: new RegExp(String.raw`\b${THIS_NEXT}\s+${COUNT}\s+(?<unit>days|weeks|months|quarters|years|decades|(?:business|working)\s+days)\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -115,6 +121,7 @@ export const LAST_N: DatePattern = {
 /** "6 upcoming years", "12 previous weeks": the count before its direction */
 export const N_NEXT: DatePattern = {
   needs: /(?:next|upcoming|coming|past|previous)\s+(?:days|weeks|months|years)/i,
+  cues: ['next', 'upcoming', 'coming', 'past', 'previous'],
   regex: new RegExp(String.raw`\b${COUNT}\s+(?<which>next|upcoming|coming|past|previous)\s+(?<unit>days|weeks|months|years)\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};

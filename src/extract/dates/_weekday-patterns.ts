@@ -6,6 +6,7 @@ import type { Relative } from './date-mention.js';
 /** weekdays: "on Thursday", "next Friday", "Tuesday the 12th", "Friday, Nov. 9", "Monday of next week", "this friday" */
 export const WEEKDAY_DATE: DatePattern = {
   needs: WEEKDAY_HINT,
+  cues: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   regex: new RegExp(String.raw`\b(?:(?<which>on|last|this|next|coming|previous|past|since|by|until|following|the\s+following|the\s+previous)\s+)?${WEEKDAY}(?:,?\s+(?:the\s+)?(?:${DAY}(?![./-]\d|\s*(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|hours?)\b)|${ORDINAL})\b)?(?:\s+(?:of\s+)?(?<week>this|next|last|the\s+following|the\s+previous)\s+week)?`, 'giu'),
   read: (m, text) => {
     const g = m.groups ?? {};
@@ -33,6 +34,7 @@ export const WEEKDAY_DATE: DatePattern = {
 /** "next week Thursday", "previous week - Tuesday" */
 export const WEEK_WEEKDAY: DatePattern = {
   needs: /week/i,
+  cues: ['week'],
   regex: new RegExp(String.raw`\b${THIS_NEXT}\s+week[\s,-]*(?:on\s+)?${WEEKDAY}\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -45,6 +47,7 @@ export const WEEK_WEEKDAY: DatePattern = {
 /** "in week 23", "week 8": an ISO week of the reference year */
 export const ISO_WEEK: DatePattern = {
   needs: /week\s+\d/i,
+  cues: ['week'],
   regex: /\b(?:(?<lead>in|during|for|of|by|from|until)\s+(?:the\s+)?)?week\s+(?<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,:]|\s+of\b)/giu,
   read: (m, text) => {
     const g = m.groups ?? {};
@@ -58,6 +61,7 @@ export const ISO_WEEK: DatePattern = {
 /** "the week beginning March 11", "w/c Mar 11" */
 export const WEEK_BEGINNING: DatePattern = {
   needs: /w\/c|week\s+(?:beginning|starting|commencing|of)/i,
+  cues: ['w/c', 'week'],
   regex: new RegExp(String.raw`\b(?:w/c|(?:the\s+)?week\s+(?:beginning|starting(?:\s+on)?|commencing|of))\s+${MONTH}\s+${DAY}(?:,?\s+${YEAR})?`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};

@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from '../../data/calendar.js';
 import { type DatePattern, MONTH, MONTH2, DAY, ORDINAL, CARDINAL_DAY, YEAR, MONTH_LEAD, DASHED_MONTH, AMBIGUOUS, MONTH_HINT, monthOf, dayOf, validDay, span, open, day, plausibleMonth, twoDigitYear, whichAmount, dayRangeJoin, dayWords, dayWordValue } from './_pattern-parts.js';
 import { SPELLED_YEAR } from './spelled-year.js';
 
@@ -6,6 +7,7 @@ import { SPELLED_YEAR } from './spelled-year.js';
 /** 06-Sep-2018, 9 November 2024, the 6th of June, 16 nov */
 export const DAY_MONTH: DatePattern = {
   needs: MONTH_HINT,
+  cues: MONTH_WORDS,
   regex: new RegExp(String.raw`(?<![$£€¥\d.,]\s?)\b(?:the\s+)?(?:${DAY}|${ORDINAL})(?:\s+of\s+|\s+|[-/])${MONTH}(?:(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)))?`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -20,6 +22,7 @@ export const DAY_MONTH: DatePattern = {
 /** Nov. 9, 2024; November 9th; mar5; Dec30 , 1996; Sep-14-2021; November, 2nd; Nov/3; June the 5th; february twenty third */
 export const MONTH_DAY: DatePattern = {
   needs: MONTH_HINT,
+  cues: MONTH_WORDS,
   regex: new RegExp(String.raw`\b${MONTH}(?:[\s,/-]*(?:the\s+)?)(?:${DAY}|${ORDINAL}|${CARDINAL_DAY}(?![\s-]+(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)\b))(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d))|-(?<y2>\d{4}))?`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -35,6 +38,7 @@ export const MONTH_DAY: DatePattern = {
 /** "twenty six March nineteen seventy two": a day in words before the month, with a year */
 export const SPELLED_DAY_MONTH: DatePattern = {
   needs: MONTH_HINT,
+  cues: MONTH_WORDS,
   regex: new RegExp(String.raw`\b${CARDINAL_DAY}\s+${MONTH}(?=,?\s+(?:of\s+)?(?:${SPELLED_YEAR}|\d{4})\b)`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -71,6 +75,7 @@ export const DAY_RANGE: DatePattern = {
 /** November 2021, Nov-2019, Nov/2019, june 2016, June '17 */
 export const MONTH_YEAR: DatePattern = {
   needs: MONTH_HINT,
+  cues: MONTH_WORDS,
   regex: new RegExp(String.raw`\b(?:${MONTH}(?:,?\s+|[-/]|\s+(?:of|in)\s+)(?:${YEAR}|'(?<yy>\d\d)\b)|(?<y0>1[5-9]\d\d|20\d\d)\s+${MONTH2}\b)`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};
@@ -83,6 +88,7 @@ export const MONTH_YEAR: DatePattern = {
 /** a bare month: "in July", "early November", "last June", "April" */
 export const BARE_MONTH: DatePattern = {
   needs: MONTH_HINT,
+  cues: MONTH_WORDS,
   regex: new RegExp(String.raw`\b(?:(?<which>last|next|this|coming)\s+)?${MONTH}\b`, 'giu'),
   read: (m, text) => {
     const g = m.groups ?? {};

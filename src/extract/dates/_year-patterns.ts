@@ -7,6 +7,7 @@ import { SPELLED_YEAR, spelledYear } from './spelled-year.js';
 /** years in words in a date role: "in nineteen seventy two", "since two thousand and twelve" */
 export const SPELLED_YEAR_DATE: DatePattern = {
   needs: /thousand|hundred|teen\s|twenty\s+(?:twenty|ten|eleven|twelve|\w+teen)/i,
+  cues: ['thousand', 'hundred', 'teen', 'twenty'],
   regex: new RegExp(String.raw`(?<=\b(?:in|since|by|until|till|during|before|after|from)\s+)(?<words>${SPELLED_YEAR})(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|until|to|through)\b)`, 'giu'),
   read: (m) => {
     const year = spelledYear(m.groups?.words ?? '');
@@ -17,6 +18,7 @@ export const SPELLED_YEAR_DATE: DatePattern = {
 /** decades in words: "in the nineties", "the nineteen-eighties" */
 export const DECADE_IN_WORDS: DatePattern = {
   needs: /ties\b/i,
+  cues: ['ties'],
   regex: /(?<=\b(?:in|the|since|during|until|of)\s+)(?:(?<century>nineteen|twenty)[\s-]?)?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s*(?:degrees|°))/giu,
   read: (m, text) => {
     const g = m.groups ?? {};
@@ -58,6 +60,7 @@ export const SHORT_END_YEAR: DatePattern = {
 /** "the 14th century", "the twenty-first century" */
 export const CENTURY: DatePattern = {
   needs: /century/i,
+  cues: ['century'],
   regex: new RegExp(String.raw`\b(?:the\s+)?(?:(?<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)|${ORDINAL})[\s-]+century\b`, 'giu'),
   read: (m) => {
     const g = m.groups ?? {};

@@ -1,4 +1,5 @@
 import { SpanSet } from '../spans.js';
+import { cueScanner } from './_cues.js';
 import type { DatePattern } from './_pattern-parts.js';
 import { ISO_DATE, NUMERIC_DATE, RUN_TOGETHER_DATE, MONTH_YEAR_DIGITS, YEAR_MONTH_DIGITS } from './_numeric-dates.js';
 import { DAY_MONTH, MONTH_DAY, SPELLED_DAY_MONTH, DAY_RANGE, MONTH_YEAR, BARE_MONTH } from './_written-dates.js';
@@ -20,9 +21,10 @@ import { applyDateModifiers } from './modifiers.js';
  */
 export function scanDates(paragraph: string, base: number): DateMention[] {
   const found: DateMention[] = [];
-  for (const pattern of PATTERNS) {
-    // a cheap test first: most patterns cannot match a paragraph without their key words
-    if (!pattern.needs.test(paragraph)) continue;
+  const may = mayMatch(paragraph);
+  for (const [i, pattern] of PATTERNS.entries()) {
+    // cheap tests first: most patterns cannot match a paragraph without their key words
+    if (!may[i] || !pattern.needs.test(paragraph)) continue;
     for (const match of paragraph.matchAll(pattern.regex)) {
       const mention = pattern.read(match, paragraph);
       if (mention) found.push(shift(withoutSentenceDot(mention, paragraph), base));
@@ -44,6 +46,8 @@ const PATTERNS: DatePattern[] = [
   SEASON, HOLIDAY, TODAY, THIS_PERIOD, WEEKEND, AFTER_NEXT, DISTANCE, LAST_N, N_NEXT, WEEKDAY_DATE,
   WEEK_WEEKDAY, ISO_WEEK, WEEK_BEGINNING, DAY_ALONE,
 ];
+
+const mayMatch = cueScanner(PATTERNS);
 
 /** "on 23 August.": the full stop after a month written out ends the sentence; "Oct." keeps its dot. */
 function withoutSentenceDot(mention: DateMention, text: string): DateMention {

@@ -1,6 +1,7 @@
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../../data/number-words.js';
 import { GLUED_ONLY, UNIT_SPELLINGS } from '../../data/units.js';
 import { readCents } from './_currency.js';
+import { matchMeasure } from './_measure-pattern.js';
 import { joined, type Tok } from './_tokens.js';
 import { SCALE_WORDS } from './_word-kinds.js';
 
@@ -61,15 +62,10 @@ export function readUnitAfter(tokens: Tok[], from: number, text: string, currenc
   return null;
 }
 
-const MEASURE = new RegExp(
-  String.raw`^(?<gap>[ 	]?-?[ 	]?|[ 	]?[(\[{<][ 	]?)(?<unit>${[...UNIT_SPELLINGS.keys()].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\/]/g, '\$&').replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\d])`,
-  'iu',
-);
-
 /** A measure unit after a figure: "23 km", "65ml", "six-mile", "30 (kg)", "142 miles an hour", "31850m2". */
 function readMeasure(tokens: Tok[], from: number, text: string): { unit: string; next: number } | null {
   const end = (tokens[from - 1] as Tok).end;
-  const match = MEASURE.exec(text.slice(end, end + 40));
+  const match = matchMeasure(text.slice(end, end + 40));
   if (!match?.groups) return null;
   const spelling = (match.groups.unit ?? '').toLowerCase().replace(/\s+/g, ' ');
   const info = UNIT_SPELLINGS.get(spelling);
