@@ -2,7 +2,9 @@
 // Scores the built tool against gold answers: every fixtures/<name>/gold.json, corpus/ (gold in
 // fixtures/corpus.gold.json) and the development stories of ../shared/dev-corpora, then the
 // article/summary pairs of fixtures/summary-pairs and the pair benchmarks in ../shared.
-// `--only fixtures|dev|summaries|pairs` runs one part; `--brief` leaves out the per-item lines.
+// `--only fixtures|dev|summaries|pairs` runs one part; `--brief` leaves out the per-item lines;
+// `--corpora DIR` scores only the labelled stories under DIR (each a folder with a gold.json, in
+// the format of ../shared/dev-corpora/README.md): stories of your own, or ones no model has seen.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,10 @@ const shared = path.resolve(root, '..', 'shared');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const details = !args.includes('--brief');
-const runs = (part) => only === null || only === part;
+const own = args.includes('--corpora') ? path.resolve(args[args.indexOf('--corpora') + 1] ?? '.') : null;
+const runs = (part) => own === null && (only === null || only === part);
+
+if (own !== null) await evalCorpora(path.relative(process.cwd(), own) || '.', corporaIn(own), { details });
 
 if (runs('fixtures')) {
   const fixtures = [...corporaIn(path.join(root, 'fixtures')), { name: 'corpus/', dir: path.join(root, 'corpus'), gold: path.join(root, 'fixtures', 'corpus.gold.json') }];
