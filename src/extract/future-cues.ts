@@ -16,7 +16,7 @@ export function mayLookAhead(before: string): boolean {
 
 /**
  * Whether a clause is told in the past ("crossed", "was", "had"): regular past forms and the
- * auxiliaries, which is enough to tell "crossed in 38 days" from "reopens in 10 days".
+ * auxiliaries, which is enough to tell "crossed in 12 days" from "reopens in 10 days".
  */
 export function toldInPast(before: string): boolean {
   return PAST.test(before);

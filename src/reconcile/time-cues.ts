@@ -11,7 +11,7 @@ export interface TimeCues {
   past: boolean;
   /** A live blog's time stamp opening the sentence ("09:40 - …"), as HH:MM, or null. */
   clock: string | null;
-  /** The hour a count is given as of ("As of 4 p.m. Monday, 411 …"), lower-cased, or null. */
+  /** The hour a count is given as of ("As of 6 p.m. Friday, 58 …"), lower-cased, or null. */
   asOf: string | null;
 }
 
@@ -51,7 +51,7 @@ export function cueReader(words: CueWords = CUE_WORDS): (sentence: string, text:
 
 // --- internal ---
 
-/** "as of 4 p.m.", "as at 16:00", "by 9am": the hour of a bulletin's count. */
+/** "as of 6 p.m.", "as at 18:00", "by 9am": the hour of a bulletin's count. */
 const AS_OF_HOUR = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|h\b)|\d{1,2}:\d{2}|noon|midnight|midday)/i;
 
 const CLOCK_STAMP = /^\s*(?:UPDATE\s*\d*\s*[:-]?\s*)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:a\.?m|p\.?m|%|\d))/i;

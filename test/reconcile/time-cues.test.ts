@@ -6,31 +6,31 @@ const cues = cueReader();
 
 describe('time cues', () => {
   it.each([
-    ['As of 4 p.m. Monday, 411 tremors had been logged.', '411', '4pm'],
+    ['As of 6 p.m. Friday, 58 tremors had been logged.', '58', '6pm'],
     ['By 9am, 30 homes had been searched.', '30', '9am'],
-    ['Officials said 411 tremors had been logged.', '411', null],
+    ['Officials said 58 tremors had been logged.', '58', null],
   ])('reads the hour a count is given as of in %j', (sentence, text, asOf) => {
     expect(cues(sentence, text).asOf).toBe(asOf);
   });
 
   it('reads a count said to have risen as a running tally', () => {
-    expect(cues('The toll has risen to 262, officials said.', '262').running).toBe(true);
+    expect(cues('The toll has risen to 131, officials said.', '131').running).toBe(true);
   });
 });
 
 describe('counts of a moving story', () => {
   it('does not set a count as of one hour against a count with no hour', () => {
     const report = analyzeTexts({
-      'a.txt': 'date 2024-05-06\nAs of 4 p.m. Monday, 411 tremors had been logged in the Varn valley, the bureau said.',
-      'b.txt': 'date 2024-05-06\nThe bureau said 371 tremors had been logged in the Varn valley.',
+      'a.txt': 'date 2024-05-06\nAs of 6 p.m. Friday, 58 tremors had been logged in the Varn valley, the bureau said.',
+      'b.txt': 'date 2024-05-06\nThe bureau said 47 tremors had been logged in the Varn valley.',
     });
     expect(report.conflicts).toEqual([]);
   });
 
   it('does not set a tally said to have risen against one in an undated article', () => {
     const report = analyzeTexts({
-      'a.txt': 'date 2024-05-06\nThe death toll from the Varn valley quake has risen to 262, the bureau said.',
-      'b.txt': 'At least 413 people died in the Varn valley quake, the bureau said.',
+      'a.txt': 'date 2024-05-06\nThe death toll from the Varn valley quake has risen to 131, the bureau said.',
+      'b.txt': 'At least 205 people died in the Varn valley quake, the bureau said.',
     });
     expect(report.conflicts).toEqual([]);
   });

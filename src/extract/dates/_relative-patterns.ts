@@ -70,7 +70,7 @@ export const DISTANCE: DatePattern = {
     const amount = countValue(g.count);
     if (!Number.isFinite(amount)) return null;
     const unit = unitOf(g.unit ?? 'day');
-    // "crossed the ocean in 38 days": how long it took, in a clause told in the past that does not look ahead
+    // "crossed the lake in 12 days": how long it took, in a clause told in the past that does not look ahead
     if (/^in$/i.test(g.lead ?? '') && !dir && SPANS_TAKEN.has(unit) && tookThatLong(sentenceBefore(text, m.index ?? 0))) return null;
     const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
     const weeks = /^fortnight/i.test(g.unit ?? '') ? 2 * amount : amount;

@@ -106,7 +106,7 @@ export function numberHead(before: Token[], after: Token[], adjacent: Token[], l
 
 /**
  * A measure per something is a rate: "80 litres a day" never meets "4,000 cubic metres a year";
- * nor does a count on a base ("45 cases per 100,000 people") meet a plain count.
+ * nor does a count on a base ("8 beds per 1,000 people") meet a plain count.
  */
 export function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], following: Token[], lexicon: Lexicon): Head {
   const base = denominator(following);
@@ -115,7 +115,7 @@ export function rateOf(found: Head, mention: MentionSlot, adjacent: Token[], fol
   return per ? { ...found, key: `${found.key} per ${lemmaOf(per, lexicon)}` } : found;
 }
 
-/** The base in "… cases per 100,000 residents", "… for every 1,000 births", as digits. */
+/** The base in "… beds per 1,000 people", "… for every 1,000 births", as digits. */
 function denominator(following: Token[]): string | null {
   const words = following.slice(0, 5).map((t) => t.text.toLowerCase());
   const at = words.findIndex((w, i) => w === 'per' || (w === 'every' && /^(for|in|of)$/.test(words[i - 1] ?? '')));

@@ -100,7 +100,7 @@ describe('ranges and impossible days', () => {
 });
 
 describe('calendar-named and relative dates', () => {
-  it.each([['she crossed the strait in 38 days'], ['the tickets vanished in two hours'], ['the hall was rebuilt in six months']])('reads how long something took in %j, no date', (text) => {
+  it.each([['she crossed the lake in 19 days'], ['the tickets vanished in two hours'], ['the hall was rebuilt in six months']])('reads how long something took in %j, no date', (text) => {
     expect(resolve(text, '2024-03-15')).toEqual([]);
   });
 
